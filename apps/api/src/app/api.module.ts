@@ -1,0 +1,35 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { WorkerChecksResolver } from '../modules/worker-checks/worker-checks.resolver';
+import { WorkerChecksModule } from '../modules/worker-checks/worker-checks.module';
+import { SystemModule } from '../modules/system/system.module';
+import { SystemResolver } from '../modules/system/system.resolver';
+import { AccessGuard } from '../platform/auth/access.guard';
+import type { AppConfig } from '../platform/config';
+import { ApiGraphQLModule } from '../platform/graphql/graphql.module';
+import { HealthModule } from '../platform/health/health.module';
+import { PlatformModule } from './platform.module';
+
+/**
+ * Every resolver class the API serves. `cli schema` builds apps/api/schema.graphql from this
+ * list without a database; the drift test compares that file with the running schema.
+ */
+export const API_RESOLVERS = [SystemResolver, WorkerChecksResolver];
+
+/** HTTP + GraphQL process: platform, features and GraphQL; no processors. */
+@Module({})
+export class ApiModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        PlatformModule.forRoot(config, 'api'),
+        ApiGraphQLModule.forRoot(),
+        HealthModule,
+        SystemModule,
+        WorkerChecksModule.forApi(),
+      ],
+      providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
+    };
+  }
+}

@@ -1,0 +1,16 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, ConfigModule } from '../platform/config';
+import { DatabaseModule } from '../platform/database/database.module';
+import { LoggingModule } from '../platform/logging/logging.module';
+import { QueueModule } from '../platform/queue/queue.module';
+
+/** What both processes need: settings, logs, the database and the queue connection. */
+@Module({})
+export class PlatformModule {
+  static forRoot(config: AppConfig, process: 'api' | 'worker'): DynamicModule {
+    return {
+      module: PlatformModule,
+      imports: [ConfigModule.forRoot(config), LoggingModule.forRoot(process), DatabaseModule.forRoot(), QueueModule.forRoot()],
+    };
+  }
+}

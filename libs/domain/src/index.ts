@@ -1,0 +1,5 @@
+export * from './errors';
+export * from './validation';
+export * from './pagination';
+export * from './worker-checks';
+export * from './organisations';

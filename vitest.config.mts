@@ -1,0 +1,20 @@
+// The workspace's test projects. scripts/test.mjs runs them level by level with --project:
+//   *-unit  no I/O           *-int  real Postgres and Redis
+//   api-e2e GraphQL over HTTP with API and worker in process
+//   web-e2e the built app in Debian's Chromium
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      'libs/domain/vitest.config.mts',
+      'libs/ui/vitest.config.mts',
+      'apps/web/vitest.config.mts',
+      'apps/api/vitest.config.mts',
+      'apps/api/vitest.int.config.mts',
+      'apps/api/vitest.e2e.config.mts',
+      'infra/vitest.config.mts',
+      'tests/vitest.config.mts',
+    ],
+  },
+});
