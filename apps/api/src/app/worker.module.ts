@@ -1,6 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { WorkerChecksModule } from '../modules/worker-checks/worker-checks.module';
 import type { AppConfig } from '../platform/config';
+import { WorkerShutdownService } from '../platform/queue/worker-shutdown.service';
 import { PlatformModule } from './platform.module';
 
 /** BullMQ worker process: platform, features, processors and schedulers; no GraphQL. */
@@ -9,7 +11,8 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot(config, 'worker'), WorkerChecksModule.forWorker()],
+      imports: [PlatformModule.forRoot(config, 'worker'), DiscoveryModule, WorkerChecksModule.forWorker()],
+      providers: [WorkerShutdownService],
     };
   }
 }

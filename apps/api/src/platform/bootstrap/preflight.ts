@@ -49,12 +49,16 @@ export async function preflight(config: AppConfig): Promise<void> {
     maxRetriesPerRequest: 1,
     retryStrategy: () => null,
   });
-  redis.on('error', () => undefined);
+  let connectionError: unknown;
+  redis.on('error', (error) => {
+    connectionError ??= error; // the socket error (ECONNREFUSED...) says more than "Connection is closed"
+  });
   try {
     await redis.connect();
     await redis.ping();
   } catch (error) {
-    throw new BootError(`cannot connect to Redis at ${where(config.redisUrl)} (${reason(error)}): check REDIS_URL`);
+    const cause = reason(connectionError ?? error);
+    throw new BootError(`cannot connect to Redis at ${where(config.redisUrl)} (${cause}): check REDIS_URL`);
   } finally {
     redis.disconnect();
   }

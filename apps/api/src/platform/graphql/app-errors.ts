@@ -1,10 +1,12 @@
 import type { ErrorCode, FieldError } from '@lantern/domain';
+import { IntrinsicException } from '@nestjs/common';
 
 /**
  * Errors a service raises on purpose. Each carries a code from the shared vocabulary; the
- * GraphQL layer turns them into `extensions.code` in one place (error-formatter.ts).
+ * GraphQL layer turns them into `extensions.code` in one place (error-formatter.ts). They
+ * extend Nest's IntrinsicException so Nest does not log them as crashes: they are answers.
  */
-export abstract class AppError extends Error {
+export abstract class AppError extends IntrinsicException {
   abstract readonly code: ErrorCode;
   readonly extensions: Record<string, unknown> = {};
 }

@@ -32,6 +32,7 @@ export class ApiGraphQLModule {
               introspection: !config.isProduction,
               includeStacktraceInErrorResponses: false,
               csrfPrevention: true,
+              fieldResolverEnhancers: ['guards'],
               formatError: createErrorFormatter({
                 error: (object, message) => logger.error(object, message),
               }),
