@@ -1,3 +1,6 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
 /**
  * Where the test services are. `npm test` starts PostgreSQL and Redis once and passes their
  * URLs in DATABASE_URL / REDIS_URL; run alone (`npx vitest run --project api-int`), the
@@ -13,7 +16,7 @@ export async function ensureTestServices(): Promise<ServicesHandle> {
   const databaseUrl = process.env['DATABASE_URL'];
   const redisUrl = process.env['REDIS_URL'];
   if (databaseUrl && redisUrl) return { databaseUrl, redisUrl, stop: async () => undefined };
-  const modulePath = new URL('../../../../infra/services.mjs', import.meta.url).href;
+  const modulePath = pathToFileURL(join(__dirname, '..', '..', '..', '..', 'infra', 'services.mjs')).href;
   const infra = (await import(/* @vite-ignore */ modulePath)) as {
     ensureServices: (options: { fast: boolean; log: (line: string) => void }) => Promise<ServicesHandle>;
   };
