@@ -107,7 +107,7 @@ export interface StatusBadgeProps {
 }
 
 /** A status shown as text with a tone-specific colour and icon shape. */
-export function StatusBadge({ tone, label, size = 'md' }: StatusBadgeProps) {
+export function StatusBadge({ tone, label, size = 'lg' }: StatusBadgeProps) {
   return (
     <Badge
       variant="light"
@@ -118,6 +118,8 @@ export function StatusBadge({ tone, label, size = 'md' }: StatusBadgeProps) {
       fw={600}
       leftSection={<ToneIcon tone={tone} />}
       data-tone={tone}
+      // The label never truncates: the status must always be readable in full.
+      styles={{ label: { overflow: 'visible' } }}
       style={{ border: '1px solid currentColor', flexShrink: 0 }}
     >
       {label}
