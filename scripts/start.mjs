@@ -57,6 +57,8 @@ async function main() {
     ...process.env,
     NODE_ENV: 'production',
     PORT: String(port),
+    // A quiet console for the demo; LOG_LEVEL=info npm start shows every request.
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     DATABASE_URL: services.databaseUrl,
     REDIS_URL: services.redisUrl,
   };
