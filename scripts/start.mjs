@@ -53,8 +53,17 @@ async function main() {
     quiet: true,
   });
 
+  // The demo catches its own mail: the API runs a local SMTP server and shows what it
+  // receives on the Dev mailbox page, and the worker sends there.
+  const mailPort = Number(process.env.DEV_MAILBOX_PORT ?? 2525);
+  if (!(await portIsFree(mailPort, '127.0.0.1'))) {
+    throw new Error(`port ${mailPort} (the demo's mail catcher) is in use: set DEV_MAILBOX_PORT to a free port`);
+  }
   const env = {
     ...process.env,
+    DEV_MAILBOX_PORT: String(mailPort),
+    SMTP_URL: process.env.SMTP_URL ?? `smtp://127.0.0.1:${mailPort}`,
+    APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
     NODE_ENV: 'production',
     PORT: String(port),
     // A quiet console for the demo; LOG_LEVEL=info npm start shows every request.
@@ -66,7 +75,8 @@ async function main() {
   step('Migrating the database');
   await run('node', [cli, 'migrate'], { env });
   step('Seeding the demo museum');
-  await run('node', [cli, 'seed'], { env });
+  const seeded = await run('node', [cli, 'seed', '--json'], { env, quiet: true });
+  const demo = JSON.parse(seeded.output.trim().split('\n').at(-1));
 
   step('Starting the API and the worker');
   const api = spawn('node', [join(root, 'apps/api/dist/main.js')], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
@@ -92,7 +102,10 @@ async function main() {
     Dashboard   http://localhost:${port}
     GraphQL     http://localhost:${port}/graphql
     Health      http://localhost:${port}/health/ready
-    Demo museum Riverside Museum (demo)
+    Mailbox     http://localhost:${port}/dev-mailbox (mail the demo sends)
+
+  Demo museum: ${demo.organisation.name}. Sign in as any of these, password ${demo.password}
+${demo.people.map((p) => `    ${p.role.padEnd(17)} ${p.email}`).join('\n')}
 
   Press Ctrl-C to stop.
 `);

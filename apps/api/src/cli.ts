@@ -52,6 +52,7 @@ async function main(command: string | undefined, flags: string[]): Promise<numbe
         const result = await seedDemo(ds);
         const verb = result.organisation.created ? 'created' : 'already present';
         console.log(`demo museum ${verb}: ${result.organisation.name}`);
+        if (flags.includes('--json')) console.log(JSON.stringify(result));
         return 0;
       });
     case 'schema': {

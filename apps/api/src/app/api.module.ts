@@ -1,6 +1,16 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { AuditModule } from '../modules/audit/audit.module';
+import { AuditResolver } from '../modules/audit/audit.resolver';
+import { AuthModule } from '../modules/auth/auth.module';
+import { AuthResolver } from '../modules/auth/auth.resolver';
+import { MembersModule } from '../modules/members/members.module';
+import { MembersResolver } from '../modules/members/members.resolver';
+import { OrganisationsModule } from '../modules/organisations/organisations.module';
+import { OrganisationsResolver } from '../modules/organisations/organisations.resolver';
 import { WorkerChecksResolver } from '../modules/worker-checks/worker-checks.resolver';
+import { DevMailboxResolver } from '../platform/mail/dev-mailbox.resolver';
+import { MailModule } from '../platform/mail/mail.module';
 import { WorkerChecksModule } from '../modules/worker-checks/worker-checks.module';
 import { SystemModule } from '../modules/system/system.module';
 import { SystemResolver } from '../modules/system/system.resolver';
@@ -14,7 +24,15 @@ import { PlatformModule } from './platform.module';
  * Every resolver class the API serves. `cli schema` builds apps/api/schema.graphql from this
  * list without a database; the drift test compares that file with the running schema.
  */
-export const API_RESOLVERS = [SystemResolver, WorkerChecksResolver];
+export const API_RESOLVERS = [
+  AuthResolver,
+  OrganisationsResolver,
+  MembersResolver,
+  AuditResolver,
+  DevMailboxResolver,
+  SystemResolver,
+  WorkerChecksResolver,
+];
 
 /** HTTP + GraphQL process: platform, features and GraphQL; no processors. */
 @Module({})
@@ -26,6 +44,11 @@ export class ApiModule {
         PlatformModule.forRoot(config, 'api'),
         ApiGraphQLModule.forRoot(),
         HealthModule,
+        AuthModule,
+        OrganisationsModule,
+        MembersModule,
+        AuditModule,
+        MailModule.forApi(),
         SystemModule,
         WorkerChecksModule.forApi(),
       ],

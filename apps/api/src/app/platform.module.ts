@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { Clock } from '../platform/clock/clock';
 import { AppConfig, ConfigModule } from '../platform/config';
 import { DatabaseModule } from '../platform/database/database.module';
 import { LoggingModule } from '../platform/logging/logging.module';
@@ -10,6 +11,9 @@ export class PlatformModule {
   static forRoot(config: AppConfig, process: 'api' | 'worker'): DynamicModule {
     return {
       module: PlatformModule,
+      global: true,
+      providers: [Clock],
+      exports: [Clock],
       imports: [ConfigModule.forRoot(config), LoggingModule.forRoot(process), DatabaseModule.forRoot(), QueueModule.forRoot()],
     };
   }

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { WorkerChecksModule } from '../modules/worker-checks/worker-checks.module';
 import type { AppConfig } from '../platform/config';
+import { MailModule } from '../platform/mail/mail.module';
 import { WorkerShutdownService } from '../platform/queue/worker-shutdown.service';
 import { PlatformModule } from './platform.module';
 
@@ -11,7 +12,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot(config, 'worker'), DiscoveryModule, WorkerChecksModule.forWorker()],
+      imports: [PlatformModule.forRoot(config, 'worker'), DiscoveryModule, WorkerChecksModule.forWorker(), MailModule.forWorker()],
       providers: [WorkerShutdownService],
     };
   }

@@ -2,7 +2,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printSortedSchema, readSchemaFile } from '../../src/app/schema-file';
-import { eventually, startTestApp, type TestApp } from '../support/test-app';
+import { eventually, startTestApp, type GraphQLClient, type TestApp } from '../support/test-app';
 
 const REQUEST_CHECK = /* GraphQL */ `
   mutation Request($input: RequestWorkerCheckInput!) {
@@ -17,9 +17,11 @@ const READ_CHECK = /* GraphQL */ `
 
 describe('API foundation over HTTP (API and worker in process)', () => {
   let app: TestApp;
+  let admin: GraphQLClient;
 
   beforeAll(async () => {
     app = await startTestApp();
+    admin = (await app.signUpMuseum()).admin;
   });
   afterAll(async () => {
     await app?.close();
@@ -51,7 +53,7 @@ describe('API foundation over HTTP (API and worker in process)', () => {
   });
 
   it('runs the job path: the mutation enqueues, the worker writes to Postgres, a query reads it', async () => {
-    const requested = await app.graphql<{ requestWorkerCheck: { id: string; status: string; note: string } }>(
+    const requested = await admin.request<{ requestWorkerCheck: { id: string; status: string; note: string } }>(
       REQUEST_CHECK,
       { input: { note: '  end-to-end  ' } },
     );
@@ -60,7 +62,7 @@ describe('API foundation over HTTP (API and worker in process)', () => {
     const id = requested.data!.requestWorkerCheck.id;
 
     const done = await eventually(async () => {
-      const read = await app.graphql<{ workerCheck: { status: string } & Record<string, unknown> }>(READ_CHECK, { id });
+      const read = await admin.request<{ workerCheck: { status: string } & Record<string, unknown> }>(READ_CHECK, { id });
       const check = read.data?.workerCheck;
       return check && check.status !== 'QUEUED' && check.status !== 'RUNNING' ? check : undefined;
     });
@@ -78,7 +80,7 @@ describe('API foundation over HTTP (API and worker in process)', () => {
 
   it('lists checks newest first with cursor pagination and a total', async () => {
     for (const note of ['one', 'two', 'three']) {
-      await app.graphql(REQUEST_CHECK, { input: { note } });
+      await admin.request(REQUEST_CHECK, { input: { note } });
     }
     const LIST = `query List($first: Int!, $after: String) {
       workerChecks(first: $first, after: $after) {
@@ -92,45 +94,53 @@ describe('API foundation over HTTP (API and worker in process)', () => {
         edges: Array<{ node: { note: string | null } }>;
       };
     };
-    const first = await app.graphql<Page>(LIST, { first: 2 });
+    const first = await admin.request<Page>(LIST, { first: 2 });
     expect(first.data?.workerChecks.totalCount).toBeGreaterThanOrEqual(4);
     expect(first.data?.workerChecks.edges.map((e) => e.node.note)).toEqual(['three', 'two']);
     expect(first.data?.workerChecks.pageInfo.hasNextPage).toBe(true);
 
-    const second = await app.graphql<Page>(LIST, { first: 2, after: first.data?.workerChecks.pageInfo.endCursor });
+    const second = await admin.request<Page>(LIST, { first: 2, after: first.data?.workerChecks.pageInfo.endCursor });
     expect(second.data?.workerChecks.edges.map((e) => e.node.note)).toEqual(['one', 'end-to-end']);
   });
 
   it('answers bad input with BAD_USER_INPUT naming the field, and writes nothing', async () => {
-    const before = await app.graphql<{ workerChecks: { totalCount: number } }>('{ workerChecks { totalCount } }');
-    const response = await app.graphql(REQUEST_CHECK, { input: { note: 'x'.repeat(201) } });
+    const before = await admin.request<{ workerChecks: { totalCount: number } }>('{ workerChecks { totalCount } }');
+    const response = await admin.request(REQUEST_CHECK, { input: { note: 'x'.repeat(201) } });
     expect(response.errors?.[0]?.extensions).toEqual({
       code: 'BAD_USER_INPUT',
       fieldErrors: [{ path: ['input', 'note'], message: 'Note must be at most 200 characters' }],
     });
-    const after = await app.graphql<{ workerChecks: { totalCount: number } }>('{ workerChecks { totalCount } }');
+    const after = await admin.request<{ workerChecks: { totalCount: number } }>('{ workerChecks { totalCount } }');
     expect(after.data?.workerChecks.totalCount).toBe(before.data?.workerChecks.totalCount);
 
-    const badCursor = await app.graphql('{ workerChecks(after: "nonsense") { totalCount } }');
+    const badCursor = await admin.request('{ workerChecks(after: "nonsense") { totalCount } }');
     expect(badCursor.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     expect(badCursor.errors?.[0]?.extensions?.['fieldErrors']).toEqual([
       { path: ['after'], message: 'is not a cursor from this list' },
     ]);
 
-    const tooMany = await app.graphql('{ workerChecks(first: 1000) { totalCount } }');
+    const tooMany = await admin.request('{ workerChecks(first: 1000) { totalCount } }');
     expect(tooMany.errors?.[0]?.extensions?.['fieldErrors']).toEqual([
       { path: ['first'], message: 'first must be at most 100' },
     ]);
   });
 
   it('answers an unknown id with NOT_FOUND', async () => {
-    const response = await app.graphql(READ_CHECK, { id: '00000000-0000-4000-8000-000000000000' });
+    const response = await admin.request(READ_CHECK, { id: '00000000-0000-4000-8000-000000000000' });
     expect(response.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
     expect(response.errors?.[0]?.message).toBe('Worker check was not found.');
   });
 
+  it('keeps platform diagnostics to signed-in admins', async () => {
+    const anonymous = await app.graphql('{ systemStatus { version } }');
+    expect(anonymous.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    const request = await app.graphql(REQUEST_CHECK, { input: {} });
+    expect(request.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    expect(request.data).toBeNull();
+  });
+
   it('maps malformed queries onto the error vocabulary', async () => {
-    const response = await app.graphql('{ workerChecks { nope } }');
+    const response = await admin.request('{ workerChecks { nope } }');
     expect(response.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
   });
 
@@ -147,7 +157,7 @@ describe('API foundation over HTTP (API and worker in process)', () => {
 
   it('refuses queries that are too deep', async () => {
     const deep = `{ ${'__schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } }'} workerChecks { totalCount } }`;
-    const response = await app.graphql(deep);
+    const response = await admin.request(deep);
     expect(response.errors?.[0]?.message).toMatch(/nested \d+ levels deep; the limit is 10/);
     expect(response.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
   });
@@ -158,7 +168,7 @@ describe('API foundation over HTTP (API and worker in process)', () => {
   });
 
   it('reports system status with the worker connected', async () => {
-    const response = await app.graphql<{
+    const response = await admin.request<{
       systemStatus: { version: string; environment: string; database: { ok: boolean }; redis: { ok: boolean }; queue: { workers: number } };
     }>('{ systemStatus { version environment database { ok latencyMs } redis { ok } queue { workers waiting active failed delayed } } }');
     expect(response.data?.systemStatus).toMatchObject({

@@ -13,6 +13,12 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }>;
 }
 
+/** A GraphQL caller with its own cookie jar: one per person in a test. */
+export interface GraphQLClient {
+  cookie: string | null;
+  request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+}
+
 export interface TestApp {
   config: AppConfig;
   database: TestDatabase;
@@ -24,8 +30,27 @@ export interface TestApp {
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<GraphQLResponse<T>>;
+  /** A fresh signed-out client. */
+  client(): GraphQLClient;
+  /** Signs up a new museum and returns its first admin's client and ids. */
+  signUpMuseum(options?: { name?: string; email?: string; password?: string }): Promise<Museum>;
   close(): Promise<void>;
 }
+
+export interface Museum {
+  admin: GraphQLClient;
+  organisationId: string;
+  userId: string;
+  email: string;
+  password: string;
+}
+
+let counter = 0;
+export const TEST_PASSWORD = 'quiet-galleries-at-dusk';
+
+const SIGN_UP = `mutation SignUp($input: SignUpInput!) {
+  signUp(input: $input) { user { id email } organisation { id name } role permissions }
+}`;
 
 /**
  * API (listening on a random loopback port) and, unless told otherwise, the worker, in this
@@ -41,6 +66,7 @@ export async function startTestApp(
     REDIS_URL: inject('redisUrl'),
     QUEUE_PREFIX: queue.prefix,
     DATABASE_POOL_SIZE: '5',
+    RATE_LIMIT_PER_MINUTE: '1000',
     ...options.env,
   });
   const api = await createApiApp(config);
@@ -61,14 +87,18 @@ export async function startTestApp(
     api,
     worker,
     url,
-    async graphql(query, variables, headers) {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
+    graphql: (query, variables, headers) => post(url, query, variables, headers),
+    client: () => cookieClient(url),
+    async signUpMuseum(options = {}) {
+      counter += 1;
+      const email = options.email ?? `admin-${counter}-${Date.now()}@museum.example`;
+      const password = options.password ?? TEST_PASSWORD;
+      const admin = cookieClient(url);
+      const response = await admin.request<{ signUp: { user: { id: string }; organisation: { id: string } } }>(SIGN_UP, {
+        input: { organisationName: options.name ?? `Museum ${counter}`, name: `Admin ${counter}`, email, password },
       });
-      const body = (await response.json()) as Omit<GraphQLResponse, 'status' | 'headers'>;
-      return { status: response.status, headers: response.headers, ...body } as never;
+      if (!response.data?.signUp) throw new Error(`sign-up failed: ${JSON.stringify(response.errors)}`);
+      return { admin, organisationId: response.data.signUp.organisation.id, userId: response.data.signUp.user.id, email, password };
     },
     async close() {
       await worker?.close();
@@ -77,6 +107,37 @@ export async function startTestApp(
       await database.drop();
     },
   };
+}
+
+async function post<T>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers?: Record<string, string>,
+): Promise<GraphQLResponse<T>> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status' | 'headers'>;
+  return { status: response.status, headers: response.headers, ...body };
+}
+
+export function cookieClient(url: string): GraphQLClient {
+  const client: GraphQLClient = {
+    cookie: null,
+    async request<T>(query: string, variables?: Record<string, unknown>) {
+      const response = await post<T>(url, query, variables, client.cookie ? { cookie: client.cookie } : {});
+      const setCookie = response.headers.get('set-cookie');
+      if (setCookie) {
+        const pair = setCookie.split(';')[0] ?? '';
+        client.cookie = pair.endsWith('=') ? null : pair;
+      }
+      return response;
+    },
+  };
+  return client;
 }
 
 /** Polls until `check` returns a value (not undefined) or the time runs out. */

@@ -1,5 +1,5 @@
 import { Query, Resolver } from '@nestjs/graphql';
-import { Public } from '../../platform/auth/access.decorators';
+import { RequirePermission } from '../../platform/auth/access.decorators';
 import { AppConfig } from '../../platform/config';
 import { HealthService } from '../../platform/health/health.service';
 import { WorkerChecksProducer } from '../worker-checks/worker-checks.queue';
@@ -13,7 +13,7 @@ export class SystemResolver {
     private readonly queue: WorkerChecksProducer,
   ) {}
 
-  @Public()
+  @RequirePermission('system.manage')
   @Query(() => SystemStatusModel)
   async systemStatus(): Promise<SystemStatusModel> {
     const [database, redis, queue] = await Promise.all([

@@ -1,7 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Clock } from '../../platform/clock/clock';
 import { WorkerCheckEntity } from './worker-check.entity';
 import { WorkerChecksProcessor } from './worker-checks.processor';
 import { DIAGNOSTICS_QUEUE, WorkerChecksProducer } from './worker-checks.queue';
@@ -11,7 +10,7 @@ import { WorkerChecksService } from './worker-checks.service';
 
 const shared = {
   imports: [TypeOrmModule.forFeature([WorkerCheckEntity]), BullModule.registerQueue({ name: DIAGNOSTICS_QUEUE })],
-  providers: [WorkerChecksService, WorkerChecksRepository, WorkerChecksProducer, Clock],
+  providers: [WorkerChecksService, WorkerChecksRepository, WorkerChecksProducer],
 };
 
 /** The API gets the resolver; the worker gets the processor. */

@@ -8,7 +8,7 @@ export const DIAGNOSTICS_QUEUE = 'diagnostics';
 
 export const WORKER_CHECK_JOB = 'diagnostics.worker-check';
 
-export const workerCheckPayload = z.object({ checkId: z.uuid() });
+export const workerCheckPayload = z.object({ organisationId: z.uuid(), checkId: z.uuid() });
 export type WorkerCheckPayload = z.infer<typeof workerCheckPayload>;
 
 export const WORKER_CHECK_ATTEMPTS = 3;

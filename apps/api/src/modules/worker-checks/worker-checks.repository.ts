@@ -4,66 +4,80 @@ import { Repository } from 'typeorm';
 import type { KeysetCursor } from '../../platform/graphql/pagination';
 import { WorkerCheckEntity } from './worker-check.entity';
 
-/** The only place that talks to TypeORM about worker checks (platform-level, no tenant). */
+/** The only place that talks to TypeORM about worker checks; scoped by organisation. */
 @Injectable()
 export class WorkerChecksRepository {
   constructor(@InjectRepository(WorkerCheckEntity) private readonly repo: Repository<WorkerCheckEntity>) {}
 
-  async insert(check: Pick<WorkerCheckEntity, 'id' | 'note' | 'requestedAt'>): Promise<WorkerCheckEntity> {
+  async insert(check: Pick<WorkerCheckEntity, 'id' | 'organisationId' | 'note' | 'requestedAt'>): Promise<WorkerCheckEntity> {
     const entity = this.repo.create({ ...check, status: 'QUEUED', attempts: 0 });
     return this.repo.save(entity);
   }
 
-  findById(id: string): Promise<WorkerCheckEntity | null> {
-    return this.repo.findOneBy({ id });
+  findById(organisationId: string, id: string): Promise<WorkerCheckEntity | null> {
+    return this.repo.findOneBy({ organisationId, id });
   }
 
-  async delete(id: string): Promise<void> {
-    await this.repo.delete({ id });
+  async delete(organisationId: string, id: string): Promise<void> {
+    await this.repo.delete({ organisationId, id });
   }
 
   /** Newest first; keyset pagination on (requested_at, id). Fetches one extra row to detect a next page. */
-  async page(first: number, after: KeysetCursor | null): Promise<{ rows: WorkerCheckEntity[]; hasNextPage: boolean }> {
+  async page(
+    organisationId: string,
+    first: number,
+    after: KeysetCursor | null,
+  ): Promise<{ rows: WorkerCheckEntity[]; hasNextPage: boolean }> {
     const query = this.repo
       .createQueryBuilder('check')
+      .where('check.organisation_id = :organisationId', { organisationId })
       .orderBy('check.requested_at', 'DESC')
       .addOrderBy('check.id', 'DESC')
       .limit(first + 1);
     if (after) {
-      query.where('(check.requested_at, check.id) < (:at, :id)', { at: after.at, id: after.id });
+      query.andWhere('(check.requested_at, check.id) < (:at, :id)', { at: after.at, id: after.id });
     }
     const rows = await query.getMany();
     return { rows: rows.slice(0, first), hasNextPage: rows.length > first };
   }
 
-  count(): Promise<number> {
-    return this.repo.count();
+  count(organisationId: string): Promise<number> {
+    return this.repo.countBy({ organisationId });
   }
 
   /** Moves QUEUED or RUNNING (a retry) to RUNNING; returns false if the check is already finished. */
-  async markRunning(id: string, startedAt: Date, attempts: number): Promise<boolean> {
+  async markRunning(organisationId: string, id: string, startedAt: Date, attempts: number): Promise<boolean> {
     const result = await this.repo
       .createQueryBuilder()
       .update()
       .set({ status: 'RUNNING', startedAt, attempts, error: null })
-      .where('id = :id AND status IN (:...open)', { id, open: ['QUEUED', 'RUNNING'] })
+      .where('organisation_id = :organisationId AND id = :id AND status IN (:...open)', {
+        organisationId,
+        id,
+        open: ['QUEUED', 'RUNNING'],
+      })
       .execute();
     return (result.affected ?? 0) > 0;
   }
 
   async markSucceeded(
+    organisationId: string,
     id: string,
     values: Pick<WorkerCheckEntity, 'completedAt' | 'queueWaitMs' | 'roundTripMs' | 'workerHost' | 'databaseVersion'>,
   ): Promise<void> {
-    await this.repo.update({ id, status: 'RUNNING' }, { ...values, status: 'SUCCEEDED' });
+    await this.repo.update({ organisationId, id, status: 'RUNNING' }, { ...values, status: 'SUCCEEDED' });
   }
 
-  async markFailed(id: string, error: string, completedAt: Date): Promise<void> {
+  async markFailed(organisationId: string, id: string, error: string, completedAt: Date): Promise<void> {
     await this.repo
       .createQueryBuilder()
       .update()
       .set({ status: 'FAILED', error, completedAt })
-      .where('id = :id AND status IN (:...open)', { id, open: ['QUEUED', 'RUNNING'] })
+      .where('organisation_id = :organisationId AND id = :id AND status IN (:...open)', {
+        organisationId,
+        id,
+        open: ['QUEUED', 'RUNNING'],
+      })
       .execute();
   }
 

@@ -1,5 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Public } from '../../platform/auth/access.decorators';
+import { RequirePermission } from '../../platform/auth/access.decorators';
+import type { OrgActor } from '../../platform/auth/actor';
+import { CurrentActor } from '../../platform/auth/current-actor.decorator';
 import { RequestWorkerCheckInput } from './dto/request-worker-check.input';
 import { WorkerChecksArgs } from './dto/worker-checks.args';
 import { WorkerCheckConnectionModel, WorkerCheckModel } from './worker-check.model';
@@ -9,30 +11,37 @@ import { WorkerChecksService } from './worker-checks.service';
 export class WorkerChecksResolver {
   constructor(private readonly service: WorkerChecksService) {}
 
-  // Platform diagnostics carry no museum data. Issue #3 narrows these to admins.
-  @Public()
+  // Platform diagnostics: admins only.
+  @RequirePermission('system.manage')
   @Query(() => WorkerCheckModel)
-  async workerCheck(@Args('id', { type: () => ID }) id: string): Promise<WorkerCheckModel> {
-    return WorkerCheckModel.fromEntity(await this.service.get(id));
+  async workerCheck(
+    @CurrentActor() actor: OrgActor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<WorkerCheckModel> {
+    return WorkerCheckModel.fromEntity(await this.service.get(actor, id));
   }
 
-  @Public()
+  @RequirePermission('system.manage')
   @Query(() => WorkerCheckConnectionModel)
-  async workerChecks(@Args() args: WorkerChecksArgs): Promise<WorkerCheckConnectionModel> {
-    const page = await this.service.list(args);
+  async workerChecks(
+    @CurrentActor() actor: OrgActor,
+    @Args() args: WorkerChecksArgs,
+  ): Promise<WorkerCheckConnectionModel> {
+    const page = await this.service.list(actor, args);
     return {
       ...page,
       edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: WorkerCheckModel.fromEntity(edge.node) })),
     };
   }
 
-  @Public()
+  @RequirePermission('system.manage')
   @Mutation(() => WorkerCheckModel, {
     description: 'Queue a round trip through the background worker and record what it saw.',
   })
   async requestWorkerCheck(
+    @CurrentActor() actor: OrgActor,
     @Args('input', { type: () => RequestWorkerCheckInput }) input: RequestWorkerCheckInput,
   ): Promise<WorkerCheckModel> {
-    return WorkerCheckModel.fromEntity(await this.service.request(input));
+    return WorkerCheckModel.fromEntity(await this.service.request(actor, input));
   }
 }

@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { pageArgsSchema, parseWithFieldErrors, requestWorkerCheckInputSchema } from '@lantern/domain';
 import { Injectable } from '@nestjs/common';
+import type { OrgActor } from '../../platform/auth/actor';
 import { Clock } from '../../platform/clock/clock';
 import { BadUserInputError, NotFoundError } from '../../platform/graphql/app-errors';
+import { assertId } from '../../platform/graphql/ids';
 import { decodeCursor, encodeCursor } from '../../platform/graphql/pagination';
 import type { WorkerCheckEntity } from './worker-check.entity';
 import { WorkerChecksProducer } from './worker-checks.queue';
@@ -24,32 +26,33 @@ export class WorkerChecksService {
     private readonly clock: Clock,
   ) {}
 
-  async request(rawInput: unknown): Promise<WorkerCheckEntity> {
+  async request(actor: OrgActor, rawInput: unknown): Promise<WorkerCheckEntity> {
     const parsed = parseWithFieldErrors(requestWorkerCheckInputSchema, rawInput ?? {});
     if (!parsed.ok) throw new BadUserInputError(parsed.fieldErrors);
 
     const check = await this.repository.insert({
       id: randomUUID(),
+      organisationId: actor.organisationId,
       note: parsed.value.note,
       requestedAt: this.clock.now(),
     });
     try {
-      await this.producer.enqueue({ checkId: check.id });
+      await this.producer.enqueue({ organisationId: actor.organisationId, checkId: check.id });
     } catch (error) {
       // Nothing half-written: a check that never reached the queue would wait forever.
-      await this.repository.delete(check.id);
+      await this.repository.delete(actor.organisationId, check.id);
       throw error;
     }
     return check;
   }
 
-  async get(id: string): Promise<WorkerCheckEntity> {
-    const check = await this.repository.findById(id);
+  async get(actor: OrgActor, rawId: unknown): Promise<WorkerCheckEntity> {
+    const check = await this.repository.findById(actor.organisationId, assertId(rawId, 'Worker check'));
     if (!check) throw new NotFoundError('Worker check');
     return check;
   }
 
-  async list(rawArgs: { first?: number; after?: string | null }): Promise<WorkerCheckPage> {
+  async list(actor: OrgActor, rawArgs: { first?: number; after?: string | null }): Promise<WorkerCheckPage> {
     const parsed = parseWithFieldErrors(pageArgsSchema, rawArgs, 'args');
     if (!parsed.ok) throw new BadUserInputError(parsed.fieldErrors.map((e) => ({ ...e, path: e.path.slice(1) })));
     const { first, after } = parsed.value;
@@ -57,8 +60,8 @@ export class WorkerChecksService {
     if (after && !cursor) throw BadUserInputError.field(['after'], 'is not a cursor from this list');
 
     const [{ rows, hasNextPage }, totalCount] = await Promise.all([
-      this.repository.page(first, cursor),
-      this.repository.count(),
+      this.repository.page(actor.organisationId, first, cursor),
+      this.repository.count(actor.organisationId),
     ]);
     const edges = rows.map((node) => ({ cursor: encodeCursor({ at: node.requestedAt, id: node.id }), node }));
     return { edges, pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage }, totalCount };
@@ -68,16 +71,16 @@ export class WorkerChecksService {
    * Worker side. Safe to run twice: a finished check is left alone, a retry of a running
    * one simply runs again.
    */
-  async process(checkId: string, attempt: number): Promise<void> {
-    const check = await this.repository.findById(checkId);
+  async process(organisationId: string, checkId: string, attempt: number): Promise<void> {
+    const check = await this.repository.findById(organisationId, checkId);
     if (!check) return; // deleted because enqueueing failed, or cleaned up: nothing to do
     const startedAt = this.clock.now();
-    const claimed = await this.repository.markRunning(checkId, startedAt, attempt);
+    const claimed = await this.repository.markRunning(organisationId, checkId, startedAt, attempt);
     if (!claimed) return;
 
     const databaseVersion = await this.repository.serverVersion();
     const completedAt = this.clock.now();
-    await this.repository.markSucceeded(checkId, {
+    await this.repository.markSucceeded(organisationId, checkId, {
       completedAt,
       queueWaitMs: Math.max(0, startedAt.getTime() - check.requestedAt.getTime()),
       roundTripMs: Math.max(0, completedAt.getTime() - check.requestedAt.getTime()),
@@ -87,7 +90,7 @@ export class WorkerChecksService {
   }
 
   /** Worker side, after the last attempt failed. */
-  async fail(checkId: string, reason: string): Promise<void> {
-    await this.repository.markFailed(checkId, reason.slice(0, 500), this.clock.now());
+  async fail(organisationId: string, checkId: string, reason: string): Promise<void> {
+    await this.repository.markFailed(organisationId, checkId, reason.slice(0, 500), this.clock.now());
   }
 }

@@ -22,6 +22,17 @@ export class AppConfig {
   readonly graphqlMaxComplexity: number;
   readonly shutdownTimeoutMs: number;
   readonly version: string;
+  /** Public base URL, used in links inside emails. */
+  readonly appUrl: string;
+  /** Outgoing mail server; null means mail stays in the outbox (and is reported as undeliverable). */
+  readonly smtpUrl: string | null;
+  readonly mailFrom: string;
+  /** When set, the API runs a local SMTP server on this port and shows what it receives (demo only). */
+  readonly devMailboxPort: number | null;
+  readonly sessionIdleMinutes: number;
+  readonly sessionAbsoluteDays: number;
+  readonly trustProxy: boolean;
+  readonly rateLimitPerMinute: number;
 
   private constructor(values: ReturnType<typeof configSchema.parse>) {
     this.env = values.NODE_ENV;
@@ -37,6 +48,14 @@ export class AppConfig {
     this.graphqlMaxComplexity = values.GRAPHQL_MAX_COMPLEXITY;
     this.shutdownTimeoutMs = values.SHUTDOWN_TIMEOUT_MS;
     this.version = readVersion();
+    this.appUrl = values.APP_URL.replace(/\/+$/, '');
+    this.smtpUrl = values.SMTP_URL ?? null;
+    this.mailFrom = values.MAIL_FROM;
+    this.devMailboxPort = values.DEV_MAILBOX_PORT ?? null;
+    this.sessionIdleMinutes = values.SESSION_IDLE_MINUTES;
+    this.sessionAbsoluteDays = values.SESSION_ABSOLUTE_DAYS;
+    this.trustProxy = values.TRUST_PROXY === 'true';
+    this.rateLimitPerMinute = values.RATE_LIMIT_PER_MINUTE;
   }
 
   get isProduction(): boolean {

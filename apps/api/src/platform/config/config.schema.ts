@@ -44,6 +44,14 @@ export const configSchema = z.object({
   GRAPHQL_MAX_DEPTH: positiveInt.default(10),
   GRAPHQL_MAX_COMPLEXITY: positiveInt.default(2000),
   SHUTDOWN_TIMEOUT_MS: positiveInt.default(15000),
+  APP_URL: urlWithProtocols(['http:', 'https:'], 'https://lantern.example.org').default('http://localhost:3000'),
+  SMTP_URL: urlWithProtocols(['smtp:', 'smtps:'], 'smtp://user:pass@mail.example.org:587').optional(),
+  MAIL_FROM: z.string().min(3).default('Lantern <no-reply@lantern.localhost>'),
+  DEV_MAILBOX_PORT: port.optional(),
+  SESSION_IDLE_MINUTES: positiveInt.default(480),
+  SESSION_ABSOLUTE_DAYS: positiveInt.default(14),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  RATE_LIMIT_PER_MINUTE: positiveInt.default(10),
 });
 
 export type ConfigEnv = z.input<typeof configSchema>;

@@ -1,5 +1,41 @@
+import { AuditEventEntity } from '../../modules/audit/audit-event.entity';
+import { PasswordResetEntity } from '../../modules/auth/password-reset.entity';
+import { UserSessionEntity } from '../../modules/auth/user-session.entity';
+import { InvitationEntity } from '../../modules/members/invitation.entity';
+import { MembershipEntity } from '../../modules/members/membership.entity';
 import { OrganisationEntity } from '../../modules/organisations/organisation.entity';
+import { SiteEntity } from '../../modules/organisations/site.entity';
+import { UserEntity } from '../../modules/users/user.entity';
 import { WorkerCheckEntity } from '../../modules/worker-checks/worker-check.entity';
+import { DevMailEntity } from '../mail/dev-mail.entity';
+import { MailOutboxEntity } from '../mail/mail-outbox.entity';
 
 /** Every entity, listed explicitly (no globs: the same list works from source and from dist). */
-export const ENTITIES = [OrganisationEntity, WorkerCheckEntity];
+export const ENTITIES = [
+  OrganisationEntity,
+  SiteEntity,
+  UserEntity,
+  MembershipEntity,
+  InvitationEntity,
+  UserSessionEntity,
+  PasswordResetEntity,
+  AuditEventEntity,
+  MailOutboxEntity,
+  DevMailEntity,
+  WorkerCheckEntity,
+];
+
+/**
+ * Tables that belong to one museum: each has organisation_id, first in its indexes. The
+ * cross-tenant probe snapshots exactly these. (users, user_sessions, password_resets and
+ * dev_mailbox_messages are platform-level.)
+ */
+export const TENANT_TABLES = [
+  'organisations',
+  'sites',
+  'memberships',
+  'invitations',
+  'audit_events',
+  'mail_outbox',
+  'worker_checks',
+];

@@ -1,11 +1,10 @@
 import { Module } from '@nestjs/common';
-import { RedisService } from '../queue/redis.service';
 import { HealthController } from './health.controller';
 import { HealthService } from './health.service';
 
 @Module({
   controllers: [HealthController],
-  providers: [HealthService, RedisService],
+  providers: [HealthService],
   exports: [HealthService],
 })
 export class HealthModule {}

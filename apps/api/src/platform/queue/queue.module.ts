@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig } from '../config';
 import { redisConnectionOptions } from './redis-connection';
+import { RedisService } from './redis.service';
 
 /**
  * The BullMQ connection shared by producers (API) and processors (worker). Every queue and
@@ -13,6 +14,8 @@ export class QueueModule {
     return {
       module: QueueModule,
       global: true,
+      providers: [RedisService],
+      exports: [RedisService],
       imports: [
         BullModule.forRootAsync({
           inject: [AppConfig],

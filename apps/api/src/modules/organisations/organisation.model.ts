@@ -1,0 +1,100 @@
+import { NATIONS, ORGANISATION_KINDS, SITE_TYPES, type Nation, type OrganisationKind, type SiteType } from '@lantern/domain';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { OrganisationEntity } from './organisation.entity';
+import type { SiteEntity } from './site.entity';
+
+function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
+  return Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
+}
+
+export const NationEnum = enumOf(NATIONS);
+registerEnumType(NationEnum, { name: 'Nation' });
+export const OrganisationKindEnum = enumOf(ORGANISATION_KINDS);
+registerEnumType(OrganisationKindEnum, { name: 'OrganisationKind' });
+export const SiteTypeEnum = enumOf(SITE_TYPES);
+registerEnumType(SiteTypeEnum, { name: 'SiteType' });
+
+@ObjectType('Site')
+export class SiteModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => SiteTypeEnum)
+  type: SiteType;
+
+  @Field(() => String, { nullable: true })
+  postcode: string | null;
+
+  @Field()
+  createdAt: Date;
+
+  static fromEntity(entity: SiteEntity): SiteModel {
+    return Object.assign(new SiteModel(), {
+      id: entity.id,
+      name: entity.name,
+      type: entity.type,
+      postcode: entity.postcode,
+      createdAt: entity.createdAt,
+    });
+  }
+}
+
+@ObjectType('Organisation')
+export class OrganisationModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => OrganisationKindEnum)
+  kind: OrganisationKind;
+
+  @Field(() => NationEnum)
+  nation: Nation;
+
+  @Field(() => Int)
+  financialYearStartMonth: number;
+
+  @Field(() => Int)
+  academicYearStartMonth: number;
+
+  @Field(() => Int)
+  smallCellThreshold: number;
+
+  @Field()
+  timeZone: string;
+
+  @Field()
+  createdAt: Date;
+
+  @Field()
+  updatedAt: Date;
+
+  static fromEntity(entity: OrganisationEntity): OrganisationModel {
+    return Object.assign(new OrganisationModel(), {
+      id: entity.id,
+      name: entity.name,
+      kind: entity.kind,
+      nation: entity.nation,
+      financialYearStartMonth: entity.financialYearStartMonth,
+      academicYearStartMonth: entity.academicYearStartMonth,
+      smallCellThreshold: entity.smallCellThreshold,
+      timeZone: entity.timeZone,
+      createdAt: entity.createdAt,
+      updatedAt: entity.updatedAt,
+    });
+  }
+}
+
+@ObjectType('OrganisationSummary')
+export class OrganisationSummaryModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+}

@@ -1,0 +1,224 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import {
+  getNamedType,
+  GraphQLEnumType,
+  GraphQLInputObjectType,
+  GraphQLNonNull,
+  GraphQLScalarType,
+  isInputObjectType,
+  isLeafType,
+  isNonNullType,
+  isListType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLSchema,
+} from 'graphql';
+import { Client } from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TENANT_TABLES } from '../../src/platform/database/entities';
+import { startTestApp, type GraphQLClient, type Museum, type TestApp } from '../support/test-app';
+
+/**
+ * The cross-tenant probe. It walks the running schema, so operations added by later issues
+ * are covered without editing this file: for every query and mutation that takes an id, an
+ * admin of museum B calls it with each of museum A's ids. Required ids must answer NOT_FOUND;
+ * optional ids (filters) must not return A's data; and nothing of A may change.
+ */
+
+type Probe = { kind: 'query' | 'mutation'; field: GraphQLField<unknown, unknown>; requiredId: boolean };
+
+function takesId(type: GraphQLInputType, seen = new Set<string>()): boolean {
+  const named = getNamedType(type);
+  if (named.name === 'ID') return true;
+  if (isInputObjectType(named) && !seen.has(named.name)) {
+    seen.add(named.name);
+    return Object.values(named.getFields()).some((field) => takesId(field.type, seen));
+  }
+  return false;
+}
+
+function requiresId(type: GraphQLInputType): boolean {
+  if (!isNonNullType(type)) return false;
+  const inner = type.ofType;
+  if (inner instanceof GraphQLScalarType) return inner.name === 'ID';
+  if (inner instanceof GraphQLInputObjectType) {
+    return Object.values(inner.getFields()).some((field) => requiresId(field.type));
+  }
+  return false;
+}
+
+/** A value for an argument: every ID is the probe id; other required fields get plausible values. */
+function valueFor(type: GraphQLInputType, id: string): unknown {
+  if (isNonNullType(type)) return valueFor(type.ofType, id);
+  if (isListType(type)) return [valueFor(type.ofType, id)];
+  if (type instanceof GraphQLEnumType) return type.getValues()[0]?.value;
+  if (type instanceof GraphQLInputObjectType) {
+    const value: Record<string, unknown> = {};
+    for (const field of Object.values(type.getFields())) {
+      if (isNonNullType(field.type) || takesId(field.type)) value[field.name] = valueFor(field.type, id);
+    }
+    return value;
+  }
+  switch ((type as GraphQLScalarType).name) {
+    case 'ID':
+      return id;
+    case 'Int':
+    case 'Float':
+      return 1;
+    case 'Boolean':
+      return true;
+    case 'DateTime':
+      return new Date().toISOString();
+    default:
+      return 'probe value';
+  }
+}
+
+function typeString(type: GraphQLInputType): string {
+  return type.toString();
+}
+
+function operationFor(probe: Probe, id: string): { query: string; variables: Record<string, unknown> } {
+  const args = probe.field.args.filter((arg: GraphQLArgument) => isNonNullType(arg.type) || takesId(arg.type));
+  const declarations = args.map((arg) => `$${arg.name}: ${typeString(arg.type)}`).join(', ');
+  const call = args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
+  const selection = isLeafType(getNamedType(probe.field.type)) ? '' : ' { __typename }';
+  const variables = Object.fromEntries(args.map((arg) => [arg.name, valueFor(arg.type, id)]));
+  return {
+    query: `${probe.kind} Probe${declarations ? `(${declarations})` : ''} { ${probe.field.name}${call ? `(${call})` : ''}${selection} }`,
+    variables,
+  };
+}
+
+function probesOf(schema: GraphQLSchema): Probe[] {
+  const probes: Probe[] = [];
+  for (const [kind, type] of [
+    ['query', schema.getQueryType()],
+    ['mutation', schema.getMutationType()],
+  ] as const) {
+    for (const field of Object.values(type?.getFields() ?? {})) {
+      if (field.args.some((arg) => takesId(arg.type))) {
+        probes.push({ kind, field, requiredId: field.args.some((arg) => requiresId(arg.type)) });
+      }
+    }
+  }
+  return probes;
+}
+
+async function snapshot(db: Client, organisationId: string): Promise<Record<string, string>> {
+  const result: Record<string, string> = {};
+  for (const table of TENANT_TABLES) {
+    const column = table === 'organisations' ? 'id' : 'organisation_id';
+    const { rows } = await db.query<{ digest: string | null; n: number }>(
+      `SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest, count(*)::int AS n FROM "${table}" t WHERE ${column} = $1`,
+      [organisationId],
+    );
+    result[table] = `${rows[0]?.n}:${rows[0]?.digest}`;
+  }
+  const { rows } = await db.query<{ digest: string | null }>(
+    `SELECT md5(string_agg(u::text, '|' ORDER BY u::text)) AS digest FROM users u
+      WHERE u.id IN (SELECT user_id FROM memberships WHERE organisation_id = $1)`,
+    [organisationId],
+  );
+  result['users'] = rows[0]?.digest ?? '';
+  return result;
+}
+
+describe('tenant isolation: the cross-tenant probe', () => {
+  let app: TestApp;
+  let db: Client;
+  let a: Museum;
+  let b: Museum;
+  let idsOfA: string[];
+
+  beforeAll(async () => {
+    app = await startTestApp({ worker: false });
+    db = new Client({ connectionString: app.database.url });
+    await db.connect();
+    [a, b] = await Promise.all([app.signUpMuseum({ name: 'Museum A' }), app.signUpMuseum({ name: 'Museum B' })]);
+
+    // Give museum A one of everything the API knows so far.
+    const run = async (client: GraphQLClient, query: string, variables?: Record<string, unknown>) => {
+      const response = await client.request(query, variables);
+      if (response.errors) throw new Error(`${query}: ${JSON.stringify(response.errors)}`);
+      return response.data as Record<string, Record<string, unknown>>;
+    };
+    await run(a.admin, `mutation { createSite(input: { name: "A's gallery", type: GALLERY, postcode: "ZZ1 1AA" }) { id } }`);
+    await run(a.admin, `mutation { inviteMember(input: { email: "pending@a.example", role: TRUSTEE }) { id } }`);
+    await run(a.admin, `mutation { inviteMember(input: { email: "officer@a.example", role: LEARNING_OFFICER }) { id } }`);
+    const mail = await db.query<{ text_body: string }>(
+      `SELECT text_body FROM mail_outbox WHERE organisation_id = $1 AND to_address = 'officer@a.example'`,
+      [a.organisationId],
+    );
+    const token = /token=([A-Za-z0-9_-]+)/.exec(mail.rows[0]?.text_body ?? '')?.[1];
+    const officer = app.client();
+    await run(officer, `mutation($token: String!) { acceptInvitation(input: { token: $token, name: "Officer A", password: "a-long-enough-passphrase" }) { role } }`, { token });
+    await run(a.admin, `mutation { requestWorkerCheck(input: { note: "A's check" }) { id } }`);
+
+    const ids = new Set<string>();
+    for (const table of TENANT_TABLES) {
+      const column = table === 'organisations' ? 'id' : 'organisation_id';
+      const { rows } = await db.query<{ id: string }>(`SELECT id FROM "${table}" WHERE ${column} = $1`, [a.organisationId]);
+      rows.forEach((row) => ids.add(row.id));
+    }
+    const users = await db.query<{ user_id: string }>(`SELECT user_id FROM memberships WHERE organisation_id = $1`, [a.organisationId]);
+    users.rows.forEach((row) => ids.add(row.user_id));
+    idsOfA = [...ids];
+  });
+
+  afterAll(async () => {
+    await db?.end();
+    await app?.close();
+  });
+
+  it("denies museum B every one of museum A's ids, in every operation that takes one, and changes nothing", async () => {
+    const schema = app.api.get(GraphQLSchemaHost).schema;
+    const probes = probesOf(schema);
+    const before = await snapshot(db, a.organisationId);
+    const failures: string[] = [];
+    let calls = 0;
+
+    for (const probe of probes) {
+      for (const id of idsOfA) {
+        const { query, variables } = operationFor(probe, id);
+        const response = await b.admin.request(query, variables);
+        calls += 1;
+        const code = response.errors?.[0]?.extensions?.['code'];
+        const leaked = idsOfA.some((aId) => JSON.stringify(response.data ?? {}).includes(aId));
+        if (leaked) failures.push(`${probe.field.name}(${id}) returned museum A's data`);
+        if (probe.requiredId && code !== 'NOT_FOUND') {
+          failures.push(`${probe.field.name}(${id}) answered ${String(code ?? 'data')}, not NOT_FOUND`);
+        }
+        if (code === 'INTERNAL') failures.push(`${probe.field.name}(${id}) crashed`);
+      }
+    }
+
+    expect(failures).toEqual([]);
+    expect(await snapshot(db, a.organisationId)).toEqual(before);
+    console.log(`cross-tenant probe: ${probes.length} operations (${probes.map((p) => p.field.name).join(', ')}), ${calls} calls`);
+    // Sanity: the walk found the operations that exist today, so it really probes.
+    expect(probes.map((p) => p.field.name)).toEqual(
+      expect.arrayContaining(['workerCheck', 'updateSite', 'deleteSite', 'changeMemberRole', 'removeMember', 'resendInvitation', 'revokeInvitation', 'switchOrganisation']),
+    );
+  });
+
+  it("leaves museum A's own data readable by A", async () => {
+    const response = await a.admin.request<{ organisation: { sites: unknown[] }; members: unknown[]; invitations: unknown[] }>(
+      '{ organisation { sites { id } } members { id } invitations { id } }',
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.organisation.sites).toHaveLength(1);
+    expect(response.data?.members).toHaveLength(2);
+    expect(response.data?.invitations).toHaveLength(1);
+  });
+
+  it("never lists museum A's data in museum B's lists", async () => {
+    const response = await b.admin.request(
+      '{ organisation { id sites { id } } members { id user { id } } invitations { id } auditEvents { edges { node { id entityId } } } workerChecks { edges { node { id } } } }',
+    );
+    expect(response.errors).toBeUndefined();
+    const text = JSON.stringify(response.data);
+    expect(idsOfA.filter((id) => text.includes(id))).toEqual([]);
+  });
+});
