@@ -42,6 +42,16 @@ try {
     const className = `${name}${timestamp}`;
     const kebab = name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
     const file = `${timestamp}-${kebab}`;
+    // Two entities sharing an enum type make TypeORM emit its CREATE/DROP TYPE twice.
+    // Keep the first CREATE (before any table uses it) and the last DROP (after all are gone).
+    const once = (queries, prefix, keep) =>
+      queries.filter((query, i) => {
+        if (!query.query.startsWith(prefix)) return true;
+        const same = queries.map((other, j) => (other.query === query.query ? j : -1)).filter((j) => j >= 0);
+        return i === (keep === 'first' ? same[0] : same.at(-1));
+      });
+    const up = once(log.upQueries, 'CREATE TYPE', 'first');
+    const down = once([...log.downQueries].reverse(), 'DROP TYPE', 'last');
     const q = (query) => `    await queryRunner.query(${JSON.stringify(query.query)}${query.parameters?.length ? `, ${JSON.stringify(query.parameters)}` : ''});`;
     const body = `import { MigrationInterface, QueryRunner } from 'typeorm';
 
@@ -49,11 +59,11 @@ export class ${className} implements MigrationInterface {
   name = '${className}';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-${log.upQueries.map(q).join('\n')}
+${up.map(q).join('\n')}
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-${[...log.downQueries].reverse().map(q).join('\n')}
+${down.map(q).join('\n')}
   }
 }
 `;

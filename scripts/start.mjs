@@ -64,6 +64,8 @@ async function main() {
     DEV_MAILBOX_PORT: String(mailPort),
     SMTP_URL: process.env.SMTP_URL ?? `smtp://127.0.0.1:${mailPort}`,
     APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
+    // The demo (and its mailbox of reset links) is for this machine only unless HOST says otherwise.
+    HOST: process.env.HOST ?? '127.0.0.1',
     NODE_ENV: 'production',
     PORT: String(port),
     // A quiet console for the demo; LOG_LEVEL=info npm start shows every request.

@@ -4,17 +4,36 @@ import { load, printFigure, summarise } from './stats';
 
 // The built API and worker as in production, on this machine. Figures, not assertions.
 let app: BuiltApp;
+let cookie = '';
 beforeAll(async () => {
-  app = await startBuiltApp({ env: { LOG_LEVEL: 'error' } });
+  app = await startBuiltApp({ env: { LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '1000000' } });
+  cookie = await signIn();
 });
 afterAll(async () => {
   await app?.stop();
 });
 
-async function graphql(query: string, variables?: Record<string, unknown>) {
+const SIGN_IN = 'mutation($input: SignInInput!) { signIn(input: $input) { role } }';
+
+/** Signs in as the demo admin; returns the session cookie. */
+async function signIn(): Promise<string> {
   const response = await fetch(`${app.baseUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: SIGN_IN,
+      variables: { input: { email: app.demo.people[0]!.email, password: app.demo.password } },
+    }),
+  });
+  const body = (await response.json()) as { errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+}
+
+async function graphql(query: string, variables?: Record<string, unknown>) {
+  const response = await fetch(`${app.baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
@@ -34,6 +53,14 @@ it('GraphQL status page query under 10 concurrent clients', async () => {
   await load(100, 10, async () => void (await graphql(query)));
   const run = await load(1000, 10, async () => void (await graphql(query)));
   printFigure('status page query c=10', { ...summarise(run.latencies), perSecond: run.perSecond });
+});
+
+it('sign-in (argon2id verify + session) sequentially and under 4 concurrent clients', async () => {
+  await load(5, 1, async () => void (await signIn()));
+  const sequential = await load(100, 1, async () => void (await signIn()));
+  printFigure('signIn c=1', { ...summarise(sequential.latencies), perSecond: sequential.perSecond });
+  const concurrent = await load(200, 4, async () => void (await signIn()));
+  printFigure('signIn c=4', { ...summarise(concurrent.latencies), perSecond: concurrent.perSecond });
 });
 
 it('worker round trip (request -> worker -> Postgres)', async () => {

@@ -81,8 +81,16 @@ export function startNode(script: string, env: Record<string, string>): RunningP
   return { child, output: () => stdout + stderr, exited };
 }
 
+export interface DemoSeed {
+  organisation: { id: string; name: string };
+  people: Array<{ role: 'ADMIN' | 'HEAD_OF_LEARNING' | 'LEARNING_OFFICER' | 'TRUSTEE'; name: string; email: string }>;
+  password: string;
+}
+
 export interface BuiltApp {
   baseUrl: string;
+  /** The demo museum and its people, as `npm start` seeds them. */
+  demo: DemoSeed;
   env: Record<string, string>;
   api: RunningProcess;
   worker: RunningProcess | null;
@@ -113,10 +121,11 @@ export async function startBuiltApp(options: { worker?: boolean; env?: Record<st
     LOG_LEVEL: 'warn',
     ...options.env,
   };
-  for (const command of ['migrate', 'seed']) {
-    const result = await runNode(CLI, [command], env);
-    if (result.code !== 0) throw new Error(`cli ${command} failed: ${result.stderr || result.stdout}`);
-  }
+  const migrated = await runNode(CLI, ['migrate'], env);
+  if (migrated.code !== 0) throw new Error(`cli migrate failed: ${migrated.stderr || migrated.stdout}`);
+  const seeded = await runNode(CLI, ['seed', '--json'], env);
+  if (seeded.code !== 0) throw new Error(`cli seed failed: ${seeded.stderr || seeded.stdout}`);
+  const demo = JSON.parse(seeded.stdout.trim().split('\n').at(-1) ?? '{}') as DemoSeed;
 
   const api = startNode(join(repoRoot, 'apps/api/dist/main.js'), env);
   const worker = options.worker === false ? null : startNode(join(repoRoot, 'apps/api/dist/worker.js'), env);
@@ -136,6 +145,7 @@ export async function startBuiltApp(options: { worker?: boolean; env?: Record<st
 
   return {
     baseUrl,
+    demo,
     env,
     api,
     worker,

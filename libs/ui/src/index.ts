@@ -17,3 +17,7 @@ export { StatusBadge } from './components/StatusBadge';
 export type { StatusBadgeProps, StatusTone } from './components/StatusBadge';
 export { VisuallyHidden, visuallyHiddenStyle } from './components/VisuallyHidden';
 export type { VisuallyHiddenProps } from './components/VisuallyHidden';
+export { ConfirmDialog } from './components/ConfirmDialog';
+export type { ConfirmDialogProps } from './components/ConfirmDialog';
+export { PasswordField } from './components/PasswordField';
+export type { PasswordFieldProps } from './components/PasswordField';

@@ -17,6 +17,8 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
   app.useLogger(app.get(Logger));
   app.flushLogs();
   app.disable('x-powered-by');
+  // Behind a TLS proxy: trust X-Forwarded-* so req.secure (Secure cookies) and req.ip are right.
+  app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders(config.isProduction));
   serveWebApp(app, config.webDistDir);
   app.enableShutdownHooks();

@@ -18,6 +18,10 @@ describe('formatDateTime', () => {
     );
   });
 
+  it('can give the UK date alone', () => {
+    expect(formatDateTime('2026-07-01T23:30:00.000Z', { withTime: false })).toBe('2 Jul 2026');
+  });
+
   it('returns null for a value that is not a date', () => {
     expect(formatDateTime('not a date')).toBeNull();
   });

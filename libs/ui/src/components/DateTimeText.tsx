@@ -18,32 +18,43 @@ const partsFormatter = new Intl.DateTimeFormat('en-GB', {
 
 export interface FormatDateTimeOptions {
   withSeconds?: boolean;
+  /** False for the date alone, like "24 Nov 2026". */
+  withTime?: boolean;
 }
 
 /**
  * Formats an ISO date-time in UK time, like "24 Nov 2026, 14:05:09".
  * Returns null when the value is not a valid date.
  */
-export function formatDateTime(iso: string, { withSeconds = true }: FormatDateTimeOptions = {}) {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) {
+export function formatDateTime(
+  iso: string,
+  { withSeconds = true, withTime = true }: FormatDateTimeOptions = {},
+) {
+  const instant = new Date(iso);
+  if (Number.isNaN(instant.getTime())) {
     return null;
   }
   const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
-  for (const part of partsFormatter.formatToParts(date)) {
+  for (const part of partsFormatter.formatToParts(instant)) {
     parts[part.type] = part.value;
   }
   const month = MONTHS[Number(parts.month) - 1] ?? parts.month;
+  const date = `${Number(parts.day)} ${month} ${parts.year}`;
+  if (!withTime) {
+    return date;
+  }
   const time = withSeconds
     ? `${parts.hour}:${parts.minute}:${parts.second}`
     : `${parts.hour}:${parts.minute}`;
-  return `${Number(parts.day)} ${month} ${parts.year}, ${time}`;
+  return `${date}, ${time}`;
 }
 
 export interface DateTimeTextProps {
   /** An ISO 8601 date-time, as the API sends it. */
   value: string;
   withSeconds?: boolean;
+  /** False shows the date alone (in UK time), like "24 Nov 2026". */
+  withTime?: boolean;
   /** Shown when the value is not a valid date. */
   fallback?: ReactNode;
 }
@@ -52,9 +63,10 @@ export interface DateTimeTextProps {
 export function DateTimeText({
   value,
   withSeconds = true,
+  withTime = true,
   fallback = 'Unknown time',
 }: DateTimeTextProps) {
-  const text = formatDateTime(value, { withSeconds });
+  const text = formatDateTime(value, { withSeconds, withTime });
   if (text === null) {
     return <span>{fallback}</span>;
   }
