@@ -3,7 +3,6 @@ import {
   getNamedType,
   GraphQLEnumType,
   GraphQLInputObjectType,
-  GraphQLNonNull,
   GraphQLScalarType,
   isInputObjectType,
   isLeafType,

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import {
   acceptInvitationInputSchema,
-  parseWithFieldErrors,
   passwordSchema,
   requestPasswordResetInputSchema,
   resetPasswordInputSchema,
@@ -22,6 +21,7 @@ import { Clock } from '../../platform/clock/clock';
 import { AppConfig } from '../../platform/config';
 import { BadUserInputError, ConflictError, NotFoundError, UnauthenticatedError } from '../../platform/graphql/app-errors';
 import { assertId } from '../../platform/graphql/ids';
+import { parseInput } from '../../platform/graphql/parse-input';
 import { passwordResetMail } from '../../platform/mail/mail-templates';
 import { MailOutboxService } from '../../platform/mail/mail-outbox.service';
 import { AuditService, type AuditRecord } from '../audit/audit.service';
@@ -40,11 +40,6 @@ const RESET_MINUTES = 60;
 export interface SignedIn {
   token: string;
   actor: Actor;
-}
-
-function parse<T>(result: { ok: true; value: T } | { ok: false; fieldErrors: { path: string[]; message: string }[] }): T {
-  if (!result.ok) throw new BadUserInputError(result.fieldErrors);
-  return result.value;
 }
 
 function slugify(name: string): string {
@@ -83,7 +78,7 @@ export class AuthService {
   }
 
   async signUp(meta: RequestMeta, rawInput: unknown): Promise<SignedIn> {
-    const input = parse(parseWithFieldErrors(signUpInputSchema, rawInput));
+    const input = parseInput(signUpInputSchema, rawInput);
     await this.rateLimiter.consume('sign-up', [`ip:${meta.ip}`, `account:${input.email}`]);
     this.checkPasswordStrength(input.password);
     const passwordHash = await this.hasher.hash(input.password);
@@ -127,7 +122,7 @@ export class AuthService {
   }
 
   async signIn(meta: RequestMeta, rawInput: unknown): Promise<SignedIn> {
-    const input = parse(parseWithFieldErrors(signInInputSchema, rawInput));
+    const input = parseInput(signInInputSchema, rawInput);
     await this.rateLimiter.consume('sign-in', [`ip:${meta.ip}`, `account:${input.email}`]);
     const user = await this.users.findByEmail(input.email);
     const ok = user ? await this.hasher.verify(user.passwordHash, input.password) : await this.hasher.verifyNothing(input.password);
@@ -213,7 +208,7 @@ export class AuthService {
    * invited email, that account's password. Either way the person ends up signed in.
    */
   async acceptInvitation(meta: RequestMeta, rawInput: unknown): Promise<SignedIn> {
-    const input = parse(parseWithFieldErrors(acceptInvitationInputSchema, rawInput));
+    const input = parseInput(acceptInvitationInputSchema, rawInput);
     await this.rateLimiter.consume('accept-invitation', [`ip:${meta.ip}`]);
     const tokenHash = hashToken(input.token);
     const preflight = usableInvitation(await this.members.findInvitationByTokenHash(tokenHash), this.clock.now());
@@ -263,7 +258,7 @@ export class AuthService {
 
   /** Always succeeds from the caller's point of view, so it cannot be used to find accounts. */
   async requestPasswordReset(meta: RequestMeta, rawInput: unknown): Promise<void> {
-    const { email } = parse(parseWithFieldErrors(requestPasswordResetInputSchema, rawInput));
+    const { email } = parseInput(requestPasswordResetInputSchema, rawInput);
     await this.rateLimiter.consume('password-reset', [`ip:${meta.ip}`, `account:${email}`]);
     const user = await this.users.findByEmail(email);
     if (!user) return;
@@ -295,7 +290,7 @@ export class AuthService {
 
   /** Sets the new password, uses up the link and signs the person out everywhere. */
   async resetPassword(meta: RequestMeta, rawInput: unknown): Promise<void> {
-    const input = parse(parseWithFieldErrors(resetPasswordInputSchema, rawInput));
+    const input = parseInput(resetPasswordInputSchema, rawInput);
     await this.rateLimiter.consume('password-reset', [`ip:${meta.ip}`]);
     this.checkPasswordStrength(input.password);
     const passwordHash = await this.hasher.hash(input.password);

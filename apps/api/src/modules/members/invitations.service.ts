@@ -1,4 +1,4 @@
-import { inviteMemberInputSchema, parseWithFieldErrors, ROLE_LABELS } from '@lantern/domain';
+import { inviteMemberInputSchema, ROLE_LABELS } from '@lantern/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { OrgActor } from '../../platform/auth/actor';
@@ -7,6 +7,7 @@ import { Clock } from '../../platform/clock/clock';
 import { AppConfig } from '../../platform/config';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../platform/graphql/app-errors';
 import { assertId } from '../../platform/graphql/ids';
+import { parseInput } from '../../platform/graphql/parse-input';
 import { invitationMail } from '../../platform/mail/mail-templates';
 import { MailOutboxService } from '../../platform/mail/mail-outbox.service';
 import { AuditService } from '../audit/audit.service';
@@ -50,9 +51,7 @@ export class InvitationsService {
   }
 
   async invite(actor: OrgActor, rawInput: unknown): Promise<InvitationEntity> {
-    const parsed = parseWithFieldErrors(inviteMemberInputSchema, rawInput);
-    if (!parsed.ok) throw new BadUserInputError(parsed.fieldErrors);
-    const { email, role } = parsed.value;
+    const { email, role } = parseInput(inviteMemberInputSchema, rawInput);
     const now = this.clock.now();
     const token = newToken();
     const { invitation, mailId } = await this.dataSource.transaction(async (em) => {

@@ -1,14 +1,10 @@
-import {
-  createSiteInputSchema,
-  parseWithFieldErrors,
-  updateOrganisationInputSchema,
-  updateSiteInputSchema,
-} from '@lantern/domain';
+import { createSiteInputSchema, updateOrganisationInputSchema, updateSiteInputSchema } from '@lantern/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { OrgActor } from '../../platform/auth/actor';
-import { BadUserInputError, NotFoundError } from '../../platform/graphql/app-errors';
+import { NotFoundError } from '../../platform/graphql/app-errors';
 import { assertId } from '../../platform/graphql/ids';
+import { parseInput } from '../../platform/graphql/parse-input';
 import { AuditService, diff } from '../audit/audit.service';
 import type { OrganisationEntity } from './organisation.entity';
 import { OrganisationsRepository } from './organisations.repository';
@@ -24,11 +20,6 @@ const ORGANISATION_FIELDS = [
   'timeZone',
 ] as const;
 const SITE_FIELDS = ['name', 'type', 'postcode'] as const;
-
-function parse<T>(result: { ok: true; value: T } | { ok: false; fieldErrors: { path: string[]; message: string }[] }): T {
-  if (!result.ok) throw new BadUserInputError(result.fieldErrors);
-  return result.value;
-}
 
 function pick<T extends object, K extends keyof T>(object: T, keys: readonly K[]): Record<string, unknown> {
   return Object.fromEntries(keys.map((key) => [key, object[key]]));
@@ -50,7 +41,7 @@ export class OrganisationsService {
   }
 
   async update(actor: OrgActor, rawInput: unknown): Promise<OrganisationEntity> {
-    const input = parse(parseWithFieldErrors(updateOrganisationInputSchema, rawInput));
+    const input = parseInput(updateOrganisationInputSchema, rawInput);
     return this.dataSource.transaction(async (em) => {
       const organisation = await this.repository.findById(actor.organisationId, em);
       if (!organisation) throw new NotFoundError('Organisation');
@@ -75,7 +66,7 @@ export class OrganisationsService {
   }
 
   async createSite(actor: OrgActor, rawInput: unknown): Promise<SiteEntity> {
-    const input = parse(parseWithFieldErrors(createSiteInputSchema, rawInput));
+    const input = parseInput(createSiteInputSchema, rawInput);
     return this.dataSource.transaction(async (em) => {
       const site = await this.repository.insertSite(actor.organisationId, input, em);
       await this.audit.record(em, {
@@ -95,7 +86,7 @@ export class OrganisationsService {
     return this.dataSource.transaction(async (em) => {
       const site = await this.repository.findSite(actor.organisationId, id, em);
       if (!site) throw new NotFoundError('Site');
-      const input = parse(parseWithFieldErrors(updateSiteInputSchema, rawInput));
+      const input = parseInput(updateSiteInputSchema, rawInput);
       const before = pick(site, SITE_FIELDS);
       if (input.name !== undefined) site.name = input.name;
       if (input.type !== undefined) site.type = input.type;

@@ -7,6 +7,7 @@ import { Clock } from '../../platform/clock/clock';
 import { BadUserInputError, NotFoundError } from '../../platform/graphql/app-errors';
 import { assertId } from '../../platform/graphql/ids';
 import { decodeCursor, encodeCursor } from '../../platform/graphql/pagination';
+import { parseInput } from '../../platform/graphql/parse-input';
 import type { WorkerCheckEntity } from './worker-check.entity';
 import { WorkerChecksProducer } from './worker-checks.queue';
 import { WorkerChecksRepository } from './worker-checks.repository';
@@ -27,13 +28,12 @@ export class WorkerChecksService {
   ) {}
 
   async request(actor: OrgActor, rawInput: unknown): Promise<WorkerCheckEntity> {
-    const parsed = parseWithFieldErrors(requestWorkerCheckInputSchema, rawInput ?? {});
-    if (!parsed.ok) throw new BadUserInputError(parsed.fieldErrors);
+    const input = parseInput(requestWorkerCheckInputSchema, rawInput ?? {});
 
     const check = await this.repository.insert({
       id: randomUUID(),
       organisationId: actor.organisationId,
-      note: parsed.value.note,
+      note: input.note,
       requestedAt: this.clock.now(),
     });
     try {
@@ -54,6 +54,7 @@ export class WorkerChecksService {
 
   async list(actor: OrgActor, rawArgs: { first?: number; after?: string | null }): Promise<WorkerCheckPage> {
     const parsed = parseWithFieldErrors(pageArgsSchema, rawArgs, 'args');
+    // Page arguments sit at the top level of the field: their paths have no root.
     if (!parsed.ok) throw new BadUserInputError(parsed.fieldErrors.map((e) => ({ ...e, path: e.path.slice(1) })));
     const { first, after } = parsed.value;
     const cursor = after ? decodeCursor(after) : null;
