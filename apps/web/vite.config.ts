@@ -72,6 +72,11 @@ export default defineConfig(({ mode }) => ({
     // Vendor chunks are split out below; anything over this deserves a look.
     chunkSizeWarningLimit: 300,
     rollupOptions: {
+      // libs/domain is pure (constants, functions, zod schemas): a page that only needs
+      // ROLE_LABELS must not pull in every schema and zod with it.
+      treeshake: {
+        moduleSideEffects: (id: string) => !id.replace(/\\/g, '/').includes('/libs/domain/src/'),
+      },
       output: {
         manualChunks: vendorChunkFor,
       },

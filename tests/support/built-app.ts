@@ -101,7 +101,9 @@ export interface BuiltApp {
  * The built app as in production: a fresh database migrated and seeded by the CLI, then the
  * API (serving the built web app) and the worker as separate node processes.
  */
-export async function startBuiltApp(options: { worker?: boolean; env?: Record<string, string> } = {}): Promise<BuiltApp> {
+export async function startBuiltApp(
+  options: { worker?: boolean; devMailbox?: boolean; env?: Record<string, string> } = {},
+): Promise<BuiltApp> {
   const services = await testServices();
   const suffix = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const database = `lantern_test_e2e_${suffix}`;
@@ -111,10 +113,13 @@ export async function startBuiltApp(options: { worker?: boolean; env?: Record<st
   await admin.end();
 
   const port = await freePort();
+  const mailPort = options.devMailbox ? await freePort() : null;
   const env: Record<string, string> = {
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
     PORT: String(port),
+    APP_URL: `http://127.0.0.1:${port}`,
+    ...(mailPort ? { DEV_MAILBOX_PORT: String(mailPort), SMTP_URL: `smtp://127.0.0.1:${mailPort}` } : {}),
     DATABASE_URL: withDatabase(services.databaseUrl, database),
     REDIS_URL: services.redisUrl,
     QUEUE_PREFIX: `lantern-test-e2e-${suffix}`,

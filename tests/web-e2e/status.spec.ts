@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, screenshot, seriousViolations } from '../support/browser';
+import { launchBrowser, newPage, screenshot, seriousViolations, signInAs } from '../support/browser';
 import { startBuiltApp, type BuiltApp } from '../support/built-app';
 
 describe('System status page in Chromium (built app, as in production)', () => {
@@ -10,6 +10,8 @@ describe('System status page in Chromium (built app, as in production)', () => {
   beforeAll(async () => {
     [app, browser] = await Promise.all([startBuiltApp(), launchBrowser()]);
   });
+
+  const admin = () => app.demo.people.find((p) => p.role === 'ADMIN')!;
   afterAll(async () => {
     await browser?.close();
     await app?.stop();
@@ -18,8 +20,8 @@ describe('System status page in Chromium (built app, as in production)', () => {
   it('shows live data and runs a worker check end to end', async () => {
     const { context, page } = await newPage(browser, app.baseUrl);
     try {
-      await page.goto('/');
-      await page.waitForURL('**/status');
+      await signInAs(page, admin().email, app.demo.password);
+      await page.goto('/status');
       await page.getByRole('heading', { level: 1, name: 'System status' }).waitFor();
       await expect(page.title()).resolves.toBe('System status · Lantern');
       await page.getByText('No worker checks yet.').waitFor();
@@ -37,6 +39,7 @@ describe('System status page in Chromium (built app, as in production)', () => {
   it('works by keyboard alone: skip link, form, submit', async () => {
     const { context, page } = await newPage(browser, app.baseUrl);
     try {
+      await signInAs(page, admin().email, app.demo.password);
       await page.goto('/status');
       await page.getByRole('heading', { level: 1, name: 'System status' }).waitFor();
       await page.keyboard.press('Tab');
@@ -62,6 +65,7 @@ describe('System status page in Chromium (built app, as in production)', () => {
   it('fits a 360 px wide phone without sideways scrolling', async () => {
     const { context, page } = await newPage(browser, app.baseUrl, { width: 360, height: 740 });
     try {
+      await signInAs(page, admin().email, app.demo.password);
       await page.goto('/status');
       await page.getByRole('heading', { level: 1, name: 'System status' }).waitFor();
       await page.getByRole('button', { name: 'Run a worker check' }).waitFor();
@@ -76,6 +80,7 @@ describe('System status page in Chromium (built app, as in production)', () => {
   it('has no serious or critical accessibility violations (axe-core, WCAG 2.2 AA)', async () => {
     const { context, page } = await newPage(browser, app.baseUrl);
     try {
+      await signInAs(page, admin().email, app.demo.password);
       await page.goto('/status');
       await page.getByRole('heading', { level: 1, name: 'System status' }).waitFor();
       await page.getByRole('button', { name: 'Run a worker check' }).waitFor();
@@ -105,6 +110,7 @@ describe('System status when the worker is not running', () => {
   it('says plainly that the background worker is not running', async () => {
     const { context, page } = await newPage(browser, app.baseUrl);
     try {
+      await signInAs(page, app.demo.people[0]!.email, app.demo.password);
       await page.goto('/status');
       await page.getByText('The background worker is not running').waitFor();
       await screenshot(page, 'status-no-worker');

@@ -21,3 +21,5 @@ export { ConfirmDialog } from './components/ConfirmDialog';
 export type { ConfirmDialogProps } from './components/ConfirmDialog';
 export { PasswordField } from './components/PasswordField';
 export type { PasswordFieldProps } from './components/PasswordField';
+export { Announcement } from './components/Announcement';
+export type { AnnouncementProps } from './components/Announcement';

@@ -1,42 +1,48 @@
-import { AppShell, Burger, Container, Group, Text, UnstyledButton } from '@mantine/core';
+import { Alert, AppShell, Burger, Container, Group } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { useRef, type KeyboardEvent } from 'react';
-import { Link, Outlet } from 'react-router';
+import { LoadingState } from '@lantern/ui';
+import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { Outlet } from 'react-router';
+import {
+  OrganisationSwitcher,
+  UserMenu,
+  useSignOut,
+  useSwitchOrganisation,
+  useViewer,
+} from '../features/auth';
+import { useDevMailboxEnabled } from '../features/dev-mailbox';
 import { MainNav } from './MainNav';
 import { SkipLink } from './SkipLink';
+import { Wordmark } from './Wordmark';
 
 const NAVBAR_ID = 'app-navigation';
 
-function LanternMark() {
-  return (
-    <svg width="28" height="28" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
-      <rect width="32" height="32" rx="7" fill="var(--mantine-primary-color-filled)" />
-      <path d="M12 7h8M13 7v3M19 7v3" stroke="#fff" strokeWidth="2" strokeLinecap="round" />
-      <path
-        d="M10.5 11h11l-1 13.5a1.5 1.5 0 0 1-1.5 1.5h-6a1.5 1.5 0 0 1-1.5-1.5z"
-        fill="none"
-        stroke="#fff"
-        strokeWidth="2"
-        strokeLinejoin="round"
-      />
-      <path d="M16 15.5c1.6 1.5 2 2.7 2 3.7a2 2 0 0 1-4 0c0-1 .4-2.2 2-3.7z" fill="#f5d985" />
-    </svg>
-  );
-}
-
-/** The app shell: header with wordmark, navigation (a drawer on small screens) and main. */
-export function AppLayout() {
+/**
+ * The signed-in shell: header with wordmark, organisation switcher and account menu, the
+ * navigation the role may use (a drawer on small screens) and main. Without a viewer (the
+ * not-found page seen signed out) it has no switcher, menu or navigation items.
+ */
+export function AppLayout({ children }: { children?: ReactNode }) {
   const [navOpen, { toggle, close }] = useDisclosure(false);
   const burgerRef = useRef<HTMLButtonElement>(null);
   const wide = useMediaQuery('(min-width: 48em)', false, { getInitialValueInEffect: false });
   // On small screens the closed navbar slides off screen: keep its links out of the tab order.
   const navHidden = !wide && !navOpen;
+  const { viewer, can } = useViewer();
+  const { enabled: devMailboxEnabled } = useDevMailboxEnabled();
+  const session = useSignOut();
+  const organisation = useSwitchOrganisation();
 
   const handleNavKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.key === 'Escape' && !wide && navOpen) {
       close();
       burgerRef.current?.focus();
     }
+  };
+
+  const handleSwitch = (organisationId: string) => {
+    close();
+    void organisation.switchTo(organisationId);
   };
 
   return (
@@ -48,7 +54,7 @@ export function AppLayout() {
         padding={{ base: 'md', sm: 'lg' }}
       >
         <AppShell.Header>
-          <Group h="100%" px="md" gap="sm" wrap="nowrap">
+          <Group h="100%" px={{ base: 'xs', sm: 'md' }} gap="xs" wrap="nowrap">
             <Burger
               ref={burgerRef}
               opened={navOpen}
@@ -58,17 +64,24 @@ export function AppLayout() {
               aria-expanded={navOpen}
               aria-controls={NAVBAR_ID}
             />
-            <UnstyledButton
-              component={Link}
-              to="/"
-              aria-label="Lantern home"
-              style={{ display: 'flex', alignItems: 'center', gap: 8, minHeight: 44 }}
-            >
-              <LanternMark />
-              <Text component="span" fw={700} fz="xl" c="lantern.8" lh={1}>
-                Lantern
-              </Text>
-            </UnstyledButton>
+            <Wordmark compact={viewer !== null} />
+            {viewer ? (
+              <Group gap={4} wrap="nowrap" ml="auto" style={{ minWidth: 0 }}>
+                <OrganisationSwitcher
+                  viewer={viewer}
+                  switching={organisation.switching}
+                  onSwitch={handleSwitch}
+                />
+                <UserMenu
+                  viewer={viewer}
+                  pending={session.pending}
+                  error={session.everywhereError}
+                  onSignOut={session.signOut}
+                  onSignOutEverywhere={session.signOutEverywhere}
+                  onClearError={session.clearError}
+                />
+              </Group>
+            ) : null}
           </Group>
         </AppShell.Header>
         <AppShell.Navbar
@@ -78,11 +91,41 @@ export function AppLayout() {
           inert={navHidden}
           onKeyDown={handleNavKeyDown}
         >
-          <MainNav onNavigate={close} />
+          <MainNav onNavigate={close} can={can} devMailboxEnabled={devMailboxEnabled} />
         </AppShell.Navbar>
         <AppShell.Main id="main" tabIndex={-1}>
           <Container size="lg" px={0}>
-            <Outlet />
+            {session.error && !session.pending ? (
+              <Alert
+                color="red"
+                variant="light"
+                title="You are still signed in"
+                mb="md"
+                withCloseButton
+                closeButtonLabel="Dismiss"
+                onClose={session.clearError}
+              >
+                {session.error}
+              </Alert>
+            ) : null}
+            {organisation.error ? (
+              <Alert
+                color="red"
+                variant="light"
+                title="The organisation was not switched"
+                mb="md"
+                withCloseButton
+                closeButtonLabel="Dismiss"
+                onClose={organisation.clearError}
+              >
+                {organisation.error}
+              </Alert>
+            ) : null}
+            {organisation.switching ? (
+              <LoadingState label="Switching organisation…" rows={4} />
+            ) : (
+              (children ?? <Outlet />)
+            )}
           </Container>
         </AppShell.Main>
       </AppShell>

@@ -1,10 +1,49 @@
 import { NavLink as MantineNavLink, Stack } from '@mantine/core';
+import type { Permission } from '@lantern/domain';
 import { NavLink as RouterNavLink, useMatch } from 'react-router';
 
-/** The app's sections. Later issues add programmes, sessions and dashboards here. */
-export const NAV_ITEMS = [{ to: '/status', label: 'System status' }] as const;
+export interface NavItem {
+  to: string;
+  label: string;
+  /** Shown only to roles with this permission. */
+  permission?: Permission;
+  /** Shown only when this is true (e.g. the dev mailbox in the local demo). */
+  when?: 'devMailbox';
+}
 
-function NavItem({ to, label, onNavigate }: { to: string; label: string; onNavigate: () => void }) {
+/** The app's sections, in order. Later issues add programmes, sessions and dashboards here. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { to: '/members', label: 'Members', permission: 'members.read' },
+  { to: '/settings', label: 'Settings', permission: 'organisation.read' },
+  { to: '/audit', label: 'Audit log', permission: 'audit.read' },
+  { to: '/status', label: 'System status', permission: 'system.manage' },
+  { to: '/dev-mailbox', label: 'Dev mailbox', when: 'devMailbox' },
+];
+
+export interface MainNavProps {
+  onNavigate: () => void;
+  can: (permission: Permission) => boolean;
+  devMailboxEnabled: boolean;
+}
+
+/** The items the viewer's role may use. */
+export function visibleNavItems({ can, devMailboxEnabled }: Omit<MainNavProps, 'onNavigate'>) {
+  return NAV_ITEMS.filter(
+    (item) =>
+      (item.permission === undefined || can(item.permission)) &&
+      (item.when !== 'devMailbox' || devMailboxEnabled),
+  );
+}
+
+function NavItemLink({
+  to,
+  label,
+  onNavigate,
+}: {
+  to: string;
+  label: string;
+  onNavigate: () => void;
+}) {
   const active = useMatch({ path: to, end: false }) !== null;
   // react-router's NavLink sets aria-current="page" on the current page's link.
   return (
@@ -20,12 +59,12 @@ function NavItem({ to, label, onNavigate }: { to: string; label: string; onNavig
   );
 }
 
-export function MainNav({ onNavigate }: { onNavigate: () => void }) {
+export function MainNav({ onNavigate, can, devMailboxEnabled }: MainNavProps) {
   return (
     <Stack gap={4} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
-      {NAV_ITEMS.map((item) => (
+      {visibleNavItems({ can, devMailboxEnabled }).map((item) => (
         <li key={item.to}>
-          <NavItem to={item.to} label={item.label} onNavigate={onNavigate} />
+          <NavItemLink to={item.to} label={item.label} onNavigate={onNavigate} />
         </li>
       ))}
     </Stack>

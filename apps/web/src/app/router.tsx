@@ -1,6 +1,11 @@
 import { LoadingState } from '@lantern/ui';
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { RequireAuth, RequirePermission } from '../features/auth';
+import { HomeRoute } from '../routes/HomeRoute';
 import { AppLayout } from './AppLayout';
+import { OptionalAuthLayout } from './OptionalAuthLayout';
+import { PublicLayout } from './PublicLayout';
+import { RootLayout } from './RootLayout';
 import { RouteErrorBoundary } from './RouteErrorBoundary';
 
 function InitialLoading() {
@@ -9,30 +14,139 @@ function InitialLoading() {
 
 /**
  * The app's routes. Pages are lazy modules (one chunk each) so the first page stays small;
- * new features add their pages to the inner list.
+ * new features add their pages to the lists below, signed-in pages behind RequirePermission.
  */
 export const routes: RouteObject[] = [
   {
     path: '/',
-    element: <AppLayout />,
-    // A crash in the shell itself: no shell to keep.
+    element: <RootLayout />,
+    // A crash in a layout itself: no shell to keep.
     errorElement: <RouteErrorBoundary standalone />,
     HydrateFallback: InitialLoading,
     children: [
       {
-        // A crash in a page keeps the header and navigation.
-        errorElement: <RouteErrorBoundary />,
+        // Signed-out pages: a centred card, no navigation.
+        element: <PublicLayout />,
         children: [
-          { index: true, element: <Navigate to="/status" replace /> },
           {
-            path: 'status',
-            lazy: async () => ({ Component: (await import('../routes/StatusRoute')).StatusRoute }),
+            errorElement: <RouteErrorBoundary />,
+            children: [
+              {
+                path: 'sign-in',
+                lazy: async () => ({
+                  Component: (await import('../routes/SignInRoute')).SignInRoute,
+                }),
+              },
+              {
+                path: 'sign-up',
+                lazy: async () => ({
+                  Component: (await import('../routes/SignUpRoute')).SignUpRoute,
+                }),
+              },
+              {
+                path: 'forgot-password',
+                lazy: async () => ({
+                  Component: (await import('../routes/ForgotPasswordRoute')).ForgotPasswordRoute,
+                }),
+              },
+              {
+                path: 'reset-password',
+                lazy: async () => ({
+                  Component: (await import('../routes/ResetPasswordRoute')).ResetPasswordRoute,
+                }),
+              },
+              {
+                path: 'accept-invitation',
+                lazy: async () => ({
+                  Component: (await import('../routes/AcceptInvitationRoute'))
+                    .AcceptInvitationRoute,
+                }),
+              },
+            ],
           },
+        ],
+      },
+      {
+        // Signed-in pages: the app shell, each page behind the permission it needs.
+        element: (
+          <RequireAuth>
+            <AppLayout />
+          </RequireAuth>
+        ),
+        children: [
           {
-            path: '*',
-            lazy: async () => ({
-              Component: (await import('../routes/NotFoundRoute')).NotFoundRoute,
-            }),
+            // A crash in a page keeps the header and navigation.
+            errorElement: <RouteErrorBoundary />,
+            children: [
+              { index: true, element: <HomeRoute /> },
+              {
+                element: <RequirePermission permission="members.read" />,
+                children: [
+                  {
+                    path: 'members',
+                    lazy: async () => ({
+                      Component: (await import('../routes/MembersRoute')).MembersRoute,
+                    }),
+                  },
+                ],
+              },
+              {
+                element: <RequirePermission permission="organisation.read" />,
+                children: [
+                  {
+                    path: 'settings',
+                    lazy: async () => ({
+                      Component: (await import('../routes/SettingsRoute')).SettingsRoute,
+                    }),
+                  },
+                ],
+              },
+              {
+                element: <RequirePermission permission="audit.read" />,
+                children: [
+                  {
+                    path: 'audit',
+                    lazy: async () => ({
+                      Component: (await import('../routes/AuditLogRoute')).AuditLogRoute,
+                    }),
+                  },
+                ],
+              },
+              {
+                element: <RequirePermission permission="system.manage" />,
+                children: [
+                  {
+                    path: 'status',
+                    lazy: async () => ({
+                      Component: (await import('../routes/StatusRoute')).StatusRoute,
+                    }),
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+      {
+        // Pages for everyone: in the shell when signed in, in the card layout otherwise.
+        element: <OptionalAuthLayout />,
+        children: [
+          {
+            errorElement: <RouteErrorBoundary />,
+            children: [
+              {
+                path: 'dev-mailbox',
+                lazy: async () => ({
+                  Component: (await import('../routes/DevMailboxRoute')).DevMailboxRoute,
+                }),
+              },
+              {
+                path: '*',
+                lazy: async () => ({
+                  Component: (await import('../routes/NotFoundRoute')).NotFoundRoute,
+                }),
+              },
+            ],
           },
         ],
       },

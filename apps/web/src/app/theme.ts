@@ -1,4 +1,5 @@
 import {
+  Anchor,
   createTheme,
   rem,
   type CSSVariablesResolver,
@@ -103,6 +104,10 @@ export const theme = createTheme({
   // A visible ring for keyboard focus (Mantine draws it with the primary colour, 7:1 on white).
   focusRing: 'auto',
   autoContrast: true,
+  components: {
+    // Links in running text must not rely on colour alone (WCAG 1.4.1): always underlined.
+    Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
+  },
 });
 
 /** Darker text tokens than Mantine's defaults, so secondary text and errors meet AA. */

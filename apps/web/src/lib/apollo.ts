@@ -1,11 +1,14 @@
 import {
   ApolloClient,
+  ApolloLink,
   HttpLink,
   InMemoryCache,
   type FieldPolicy,
   type Reference,
   type TypePolicies,
 } from '@apollo/client';
+import { onError } from '@apollo/client/link/error';
+import type { GraphQLFormattedError } from 'graphql';
 
 interface StoredEdge {
   node: Reference;
@@ -59,6 +62,8 @@ export const typePolicies: TypePolicies = {
   Query: {
     fields: {
       workerChecks: connectionFieldPolicy(),
+      // Each filter is its own list; "Load more" appends within it.
+      auditEvents: connectionFieldPolicy(['filter']),
     },
   },
   // There is one system status: store it as a singleton so refetches update it in place.
@@ -69,14 +74,74 @@ export function createCache() {
   return new InMemoryCache({ typePolicies });
 }
 
-export function createApolloClient() {
-  const link = new HttpLink({
+/**
+ * Operations that are meant to work signed out (or that end a session): an UNAUTHENTICATED
+ * answer to these is the form's business (e.g. a wrong password), never a reason to redirect.
+ */
+export const PUBLIC_OPERATIONS: ReadonlySet<string> = new Set([
+  'Me',
+  'SignIn',
+  'SignUp',
+  'SignOut',
+  'RequestPasswordReset',
+  'ResetPassword',
+  'InvitationPreview',
+  'AcceptInvitation',
+  'DevMailboxEnabled',
+  'DevMailbox',
+]);
+
+function hasUnauthenticated(errors: readonly GraphQLFormattedError[] | undefined): boolean {
+  return (errors ?? []).some((error) => error.extensions?.['code'] === 'UNAUTHENTICATED');
+}
+
+/** Errors a server sent with a non-2xx status: HttpLink keeps the parsed body on `result`. */
+function errorsInNetworkError(networkError: unknown): readonly GraphQLFormattedError[] {
+  if (typeof networkError !== 'object' || networkError === null || !('result' in networkError)) {
+    return [];
+  }
+  const result = (networkError as { result: unknown }).result;
+  if (typeof result === 'object' && result !== null && 'errors' in result) {
+    const errors = (result as { errors: unknown }).errors;
+    return Array.isArray(errors) ? (errors as GraphQLFormattedError[]) : [];
+  }
+  return [];
+}
+
+/**
+ * Calls `onUnauthenticated` when a signed-in operation answers UNAUTHENTICATED (the session
+ * expired or was ended elsewhere). The error still reaches the component.
+ */
+export function createSessionLink(onUnauthenticated: (operationName: string) => void) {
+  return onError(({ graphQLErrors, networkError, operation }) => {
+    if (PUBLIC_OPERATIONS.has(operation.operationName)) {
+      return;
+    }
+    if (
+      hasUnauthenticated(graphQLErrors) ||
+      hasUnauthenticated(errorsInNetworkError(networkError))
+    ) {
+      onUnauthenticated(operation.operationName);
+    }
+  });
+}
+
+export interface CreateApolloClientOptions {
+  /** Called when the session has ended; the app sends the person to the sign-in page. */
+  onUnauthenticated?: (operationName: string) => void;
+}
+
+export function createApolloClient({ onUnauthenticated }: CreateApolloClientOptions = {}) {
+  const httpLink = new HttpLink({
     uri: '/graphql',
     credentials: 'same-origin',
     // The API has Apollo's CSRF prevention on: this header forces a CORS preflight for
     // cross-site requests, so simple-request CSRF cannot reach the endpoint.
     headers: { 'apollo-require-preflight': 'true' },
   });
+  const link = onUnauthenticated
+    ? ApolloLink.from([createSessionLink(onUnauthenticated), httpLink])
+    : httpLink;
   return new ApolloClient({
     link,
     cache: createCache(),

@@ -1,7 +1,7 @@
 import { ApolloError } from '@apollo/client';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { toUserError } from './errors';
+import { actionMessage, toUserError } from './errors';
 
 function apiError(
   code: string,
@@ -72,6 +72,20 @@ describe('toUserError', () => {
     expect(toUserError(apiError('RATE_LIMITED')).message).toContain('wait a moment');
   });
 
+  it('keeps the server message for codes whose messages are written for people', () => {
+    expect(
+      toUserError(apiError('UNAUTHENTICATED', {}, 'That email or password is not right.'))
+        .serverMessage,
+    ).toBe('That email or password is not right.');
+    expect(
+      toUserError(apiError('NOT_FOUND', {}, 'This invitation has expired.')).serverMessage,
+    ).toBe('This invitation has expired.');
+    expect(toUserError(apiError('FORBIDDEN', {}, '')).serverMessage).toBeUndefined();
+    expect(
+      toUserError(apiError('INTERNAL', {}, 'relation "x" does not exist')).serverMessage,
+    ).toBeUndefined();
+  });
+
   it('INTERNAL hides the server message and gives the correlation id as a reference', () => {
     const error = toUserError(
       apiError('INTERNAL', { correlationId: 'c0ffee-42' }, 'relation "x" does not exist'),
@@ -112,5 +126,30 @@ describe('toUserError', () => {
     expect(plain.message).toBe('Something went wrong. Please try again.');
     expect(plain.detail).toBe('RangeError: Out of range');
     expect(toUserError('just a string').detail).toBe('just a string');
+  });
+});
+
+describe('actionMessage', () => {
+  it('uses the field message rather than the path-prefixed server message', () => {
+    const error = toUserError(
+      apiError(
+        'BAD_USER_INPUT',
+        { fieldErrors: [{ path: ['input', 'token'], message: 'This invitation has expired.' }] },
+        'input.token: This invitation has expired.',
+      ),
+    );
+    expect(actionMessage(error)).toBe('This invitation has expired.');
+  });
+
+  it("uses the API's words for CONFLICT and NOT_FOUND, the mapped message for FORBIDDEN", () => {
+    expect(actionMessage(toUserError(apiError('CONFLICT', {}, 'Needs an admin.')))).toBe(
+      'Needs an admin.',
+    );
+    expect(actionMessage(toUserError(apiError('NOT_FOUND', {}, 'Invitation was not found.')))).toBe(
+      'Invitation was not found.',
+    );
+    expect(actionMessage(toUserError(apiError('FORBIDDEN', {}, 'No.')))).toMatch(
+      /Ask an admin in your organisation/,
+    );
   });
 });

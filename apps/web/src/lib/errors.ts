@@ -27,6 +27,12 @@ export interface UserError {
   correlationId?: string;
   /** Technical detail for a "Show technical details" toggle; never shown by default. */
   detail: string;
+  /**
+   * The API's own sentence, for codes whose messages are written for people (everything but
+   * INTERNAL, whose message never reaches the client). Forms that must show "the server's
+   * message" (wrong email or password, an expired link) read this.
+   */
+  serverMessage?: string;
 }
 
 const FALLBACK_MESSAGE = 'Something went wrong. Please try again.';
@@ -91,7 +97,13 @@ function fromGraphQLErrors(errors: readonly GraphQLFormattedError[]): UserError 
   const code: UserErrorCode = isApiErrorCode(rawCode) ? rawCode : 'UNKNOWN';
   const serverMessage = first.message?.trim() ?? '';
   const detail = `${typeof rawCode === 'string' ? rawCode : 'ERROR'}: ${serverMessage}`;
-  const base = { code, fieldErrors: {}, detail };
+  const base = {
+    code,
+    fieldErrors: {},
+    detail,
+    serverMessage:
+      code !== 'INTERNAL' && code !== 'UNKNOWN' && serverMessage !== '' ? serverMessage : undefined,
+  };
 
   switch (code) {
     case 'UNAUTHENTICATED':
@@ -193,4 +205,24 @@ export function toUserError(error: unknown): UserError {
     };
   }
   return { code: 'UNKNOWN', message: FALLBACK_MESSAGE, fieldErrors: {}, detail: String(error) };
+}
+
+/**
+ * One sentence for a failed action: the API's own words where they are written for people
+ * (a BAD_USER_INPUT field message, CONFLICT, NOT_FOUND, UNAUTHENTICATED), the mapped message
+ * otherwise (FORBIDDEN with its advice, RATE_LIMITED with the wait, network and server faults).
+ */
+export function actionMessage(userError: UserError): string {
+  switch (userError.code) {
+    case 'BAD_USER_INPUT':
+      return (
+        Object.values(userError.fieldErrors)[0] ?? userError.serverMessage ?? userError.message
+      );
+    case 'CONFLICT':
+    case 'NOT_FOUND':
+    case 'UNAUTHENTICATED':
+      return userError.serverMessage ?? userError.message;
+    default:
+      return userError.message;
+  }
 }

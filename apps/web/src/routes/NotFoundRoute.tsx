@@ -10,8 +10,8 @@ export function NotFoundRoute() {
       title="Page not found"
       description="There is no page at this address. It may have moved, or the link may have a typo."
       actions={
-        <Button component={Link} to="/status">
-          Go to system status
+        <Button component={Link} to="/">
+          Go to the home page
         </Button>
       }
     />

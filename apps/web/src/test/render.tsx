@@ -2,7 +2,7 @@ import { MantineProvider } from '@mantine/core';
 import { MockedProvider, type MockedResponse } from '@apollo/client/testing';
 import { render } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
-import { createMemoryRouter, MemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryRouter, MemoryRouter, RouterProvider, useLocation } from 'react-router';
 import { cssVariablesResolver, theme } from '../app/theme';
 import { routes } from '../app/router';
 import { createCache } from '../lib/apollo';
@@ -34,6 +34,33 @@ export function renderWithProviders(
       <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
     </Providers>,
   );
+}
+
+/**
+ * Renders a component as the page at `path` in a memory router (so tests can read
+ * `router.state.location`), with every other address showing "Elsewhere: <path>".
+ */
+export function renderInRouter(
+  ui: ReactElement,
+  { mocks = [], route = '/', path = '/' }: RenderOptions & { path?: string } = {},
+) {
+  function Elsewhere() {
+    const location = useLocation();
+    return <p>Elsewhere: {`${location.pathname}${location.search}`}</p>;
+  }
+  const router = createMemoryRouter(
+    [
+      { path, element: ui },
+      { path: '*', element: <Elsewhere /> },
+    ],
+    { initialEntries: [route] },
+  );
+  const result = render(
+    <Providers mocks={mocks}>
+      <RouterProvider router={router} />
+    </Providers>,
+  );
+  return { ...result, router };
 }
 
 /** Renders the whole app (shell and routes) at a URL, with a mocked GraphQL API. */

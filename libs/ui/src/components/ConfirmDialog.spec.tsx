@@ -43,7 +43,9 @@ describe('ConfirmDialog', () => {
       </ConfirmDialog>,
     );
 
-    expect(screen.getByRole('alert')).toHaveTextContent('An organisation needs at least one admin.');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'An organisation needs at least one admin.',
+    );
   });
 
   it('renders nothing while closed', () => {

@@ -1,0 +1,2 @@
+// Public surface of the audit feature, used by routes.
+export { AuditLogPage } from './components/AuditLogPage';

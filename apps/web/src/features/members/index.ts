@@ -1,0 +1,2 @@
+// Public surface of the members feature, used by routes.
+export { MembersPage } from './components/MembersPage';

@@ -1,0 +1,7 @@
+import { SettingsPage } from '../features/organisation';
+import { usePageTitle } from '../lib/page-title';
+
+export function SettingsRoute() {
+  usePageTitle('Settings');
+  return <SettingsPage />;
+}
