@@ -44,7 +44,9 @@ async function stop() {
   if (stopping) return;
   stopping = true;
   watch.kill('SIGTERM');
-  await new Promise((resolve) => (watch.exitCode !== null ? resolve() : watch.once('exit', resolve)));
+  await new Promise((resolve) =>
+    watch.exitCode !== null ? resolve() : watch.once('exit', resolve),
+  );
   await services.stop();
   process.exit(0);
 }

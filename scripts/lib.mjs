@@ -45,7 +45,11 @@ export async function ensureDependencies() {
   const current = manifestHash();
   const installed = existsSync(STAMP) ? readFileSync(STAMP, 'utf8').trim() : '';
   if (installed === current && existsSync(join(root, 'node_modules', '.bin', 'nx'))) return false;
-  step(existsSync(join(root, 'node_modules')) ? 'Dependencies changed: npm install' : 'Installing dependencies (npm install)');
+  step(
+    existsSync(join(root, 'node_modules'))
+      ? 'Dependencies changed: npm install'
+      : 'Installing dependencies (npm install)',
+  );
   await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { quiet: false });
   writeFileSync(STAMP, manifestHash());
   return true;
@@ -58,7 +62,11 @@ export async function ensureDependencies() {
 export function run(command, args, options = {}) {
   const { env = process.env, quiet = false, allowFailure = false, cwd = root } = options;
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    const child = spawn(command, args, {
+      cwd,
+      env,
+      stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    });
     let output = '';
     child.stdout?.on('data', (chunk) => (output += chunk));
     child.stderr?.on('data', (chunk) => (output += chunk));

@@ -8,11 +8,17 @@ import { ensureDependencies, fail, loadServices, NX_ENV, root, run } from './lib
 
 const name = process.argv[2];
 if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
-  fail('migration:create', 'give the migration a PascalCase name, e.g. npm run migration:create -- AddProgrammes');
+  fail(
+    'migration:create',
+    'give the migration a PascalCase name, e.g. npm run migration:create -- AddProgrammes',
+  );
 }
 
 await ensureDependencies();
-await run('npx', ['nx', 'run', 'api:build', '--outputStyle=static'], { env: { ...process.env, ...NX_ENV }, quiet: true });
+await run('npx', ['nx', 'run', 'api:build', '--outputStyle=static'], {
+  env: { ...process.env, ...NX_ENV },
+  quiet: true,
+});
 const require = createRequire(import.meta.url);
 require('reflect-metadata');
 const { createDataSource } = require(join(root, 'apps/api/dist/platform/database/data-source.js'));
@@ -21,7 +27,9 @@ const { Client } = require('pg');
 const { ensureServices } = await loadServices();
 const services = await ensureServices({ fast: true, log: () => undefined });
 const scratch = `lantern_migration_${Date.now()}`;
-const scratchUrl = Object.assign(new URL(services.databaseUrl), { pathname: `/${scratch}` }).toString();
+const scratchUrl = Object.assign(new URL(services.databaseUrl), {
+  pathname: `/${scratch}`,
+}).toString();
 const admin = new Client({ connectionString: services.databaseUrl });
 await admin.connect();
 try {
@@ -47,12 +55,15 @@ try {
     const once = (queries, prefix, keep) =>
       queries.filter((query, i) => {
         if (!query.query.startsWith(prefix)) return true;
-        const same = queries.map((other, j) => (other.query === query.query ? j : -1)).filter((j) => j >= 0);
+        const same = queries
+          .map((other, j) => (other.query === query.query ? j : -1))
+          .filter((j) => j >= 0);
         return i === (keep === 'first' ? same[0] : same.at(-1));
       });
     const up = once(log.upQueries, 'CREATE TYPE', 'first');
     const down = once([...log.downQueries].reverse(), 'DROP TYPE', 'last');
-    const q = (query) => `    await queryRunner.query(${JSON.stringify(query.query)}${query.parameters?.length ? `, ${JSON.stringify(query.parameters)}` : ''});`;
+    const q = (query) =>
+      `    await queryRunner.query(${JSON.stringify(query.query)}${query.parameters?.length ? `, ${JSON.stringify(query.parameters)}` : ''});`;
     const body = `import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ${className} implements MigrationInterface {
@@ -71,11 +82,16 @@ ${down.map(q).join('\n')}
     writeFileSync(join(dir, `${file}.ts`), body);
     const indexPath = join(dir, 'index.ts');
     const index = readFileSync(indexPath, 'utf8')
-      .replace(/(import [^\n]+\n)(?![\s\S]*import )/, `$1import { ${className} } from './${file}';\n`)
+      .replace(
+        /(import [^\n]+\n)(?![\s\S]*import )/,
+        `$1import { ${className} } from './${file}';\n`,
+      )
       .replace(/\];\s*$/, `, ${className}];\n`)
       .replace('[, ', '[');
     writeFileSync(indexPath, index);
-    console.log(`Wrote apps/api/src/platform/database/migrations/${file}.ts (${log.upQueries.length} statements). Read it, then run npx prettier --write on it.`);
+    console.log(
+      `Wrote apps/api/src/platform/database/migrations/${file}.ts (${log.upQueries.length} statements). Read it, then run npx prettier --write on it.`,
+    );
   }
 } finally {
   await admin.query(`DROP DATABASE IF EXISTS "${scratch}" WITH (FORCE)`);

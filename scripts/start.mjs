@@ -36,9 +36,13 @@ process.on('SIGINT', () => {
 process.on('SIGTERM', () => void shutdown(0));
 
 async function main() {
-  if (!Number.isInteger(port) || port < 1 || port > 65535) fail('lantern start', 'PORT must be between 1 and 65535');
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    fail('lantern start', 'PORT must be between 1 and 65535');
   if (!(await portIsFree(port))) {
-    fail('lantern start', `port ${port} is already in use: stop the other program or run PORT=<free port> npm start`);
+    fail(
+      'lantern start',
+      `port ${port} is already in use: stop the other program or run PORT=<free port> npm start`,
+    );
   }
 
   await ensureDependencies();
@@ -48,16 +52,22 @@ async function main() {
   services = await ensureServices({ log: (line) => console.log(`  ${line}`) });
 
   step('Building (cached when nothing changed)');
-  await run('npx', ['nx', 'run-many', '-t', 'build', '--projects=domain,api,web', '--outputStyle=static'], {
-    env: { ...process.env, ...NX_ENV },
-    quiet: true,
-  });
+  await run(
+    'npx',
+    ['nx', 'run-many', '-t', 'build', '--projects=domain,api,web', '--outputStyle=static'],
+    {
+      env: { ...process.env, ...NX_ENV },
+      quiet: true,
+    },
+  );
 
   // The demo catches its own mail: the API runs a local SMTP server and shows what it
   // receives on the Dev mailbox page, and the worker sends there.
   const mailPort = Number(process.env.DEV_MAILBOX_PORT ?? 2525);
   if (!(await portIsFree(mailPort, '127.0.0.1'))) {
-    throw new Error(`port ${mailPort} (the demo's mail catcher) is in use: set DEV_MAILBOX_PORT to a free port`);
+    throw new Error(
+      `port ${mailPort} (the demo's mail catcher) is in use: set DEV_MAILBOX_PORT to a free port`,
+    );
   }
   const env = {
     ...process.env,
@@ -81,18 +91,34 @@ async function main() {
   const demo = JSON.parse(seeded.output.trim().split('\n').at(-1));
 
   step('Starting the API and the worker');
-  const api = spawn('node', [join(root, 'apps/api/dist/main.js')], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
-  const worker = spawn('node', [join(root, 'apps/api/dist/worker.js')], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const api = spawn('node', [join(root, 'apps/api/dist/main.js')], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const worker = spawn('node', [join(root, 'apps/api/dist/worker.js')], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   children = [api, worker];
-  for (const [name, child] of [['API', api], ['worker', worker]]) {
+  for (const [name, child] of [
+    ['API', api],
+    ['worker', worker],
+  ]) {
     child.on('exit', (code, signal) => {
       if (stopping) return;
-      console.error(`lantern start: the ${name} stopped unexpectedly (${signal ?? `exit ${code}`}); shutting down`);
+      console.error(
+        `lantern start: the ${name} stopped unexpectedly (${signal ?? `exit ${code}`}); shutting down`,
+      );
       void shutdown(1);
     });
   }
 
-  const ready = await waitForHttp(`http://127.0.0.1:${port}/health/ready`, { timeoutMs: 60_000, children });
+  const ready = await waitForHttp(`http://127.0.0.1:${port}/health/ready`, {
+    timeoutMs: 60_000,
+    children,
+  });
   if (!ready) {
     if (!stopping) console.error('lantern start: the API did not become ready within 60 s');
     return shutdown(1);

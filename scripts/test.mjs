@@ -1,5 +1,5 @@
 // npm test: every level, ending with one line "N passed, N failed".
-//   static       lint, typecheck, build          (one check each)
+//   static       format, lint, typecheck, build  (one check each)
 //   unit         *-unit projects                 (no I/O)
 //   integration  api-int, infra-int              (real PostgreSQL and Redis)
 //   api e2e      api-e2e                         (GraphQL over HTTP, API + worker in process)
@@ -41,7 +41,14 @@ async function vitest(level, name, projects, env) {
   const t = Date.now();
   const outputFile = join(resultsDir, `${level}.json`);
   rmSync(outputFile, { force: true });
-  const args = ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${outputFile}`];
+  const args = [
+    'vitest',
+    'run',
+    ...projects.flatMap((p) => ['--project', p]),
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${outputFile}`,
+  ];
   const { code } = await run('npx', args, { env, allowFailure: true });
   let passed = 0;
   let failed = 0;
@@ -51,7 +58,11 @@ async function vitest(level, name, projects, env) {
     failed = report.numFailedTests;
     // A file that failed to load has no tests to count: count it as one failure.
     for (const file of report.testResults ?? []) {
-      if (file.status === 'failed' && (file.assertionResults ?? []).every((a) => a.status !== 'failed')) failed += 1;
+      if (
+        file.status === 'failed' &&
+        (file.assertionResults ?? []).every((a) => a.status !== 'failed')
+      )
+        failed += 1;
     }
   } catch {
     failed = 1;
@@ -70,11 +81,24 @@ async function main() {
   const env = { ...process.env, ...NX_ENV, NODE_ENV: 'test' };
 
   if (wanted('static')) {
+    await check('static', 'format', 'npx', ['prettier', '--check', '--log-level=warn', '.'], env);
     await check('static', 'lint', 'npx', ['eslint', '--max-warnings=0', '.'], env);
-    await check('static', 'typecheck', 'npx', ['nx', 'run-many', '-t', 'typecheck', '--outputStyle=static'], env);
+    await check(
+      'static',
+      'typecheck',
+      'npx',
+      ['nx', 'run-many', '-t', 'typecheck', '--outputStyle=static'],
+      env,
+    );
   }
   if (wanted('static') || wanted('browser')) {
-    await check('static', 'build', 'npx', ['nx', 'run-many', '-t', 'build', '--outputStyle=static'], env);
+    await check(
+      'static',
+      'build',
+      'npx',
+      ['nx', 'run-many', '-t', 'build', '--outputStyle=static'],
+      env,
+    );
   }
   if (wanted('unit')) {
     await vitest('unit', 'unit tests', ['*-unit'], env);
@@ -86,14 +110,25 @@ async function main() {
     if (needsServices) {
       step('Starting PostgreSQL and Redis for the tests');
       const infra = await loadServices();
-      services = await infra.ensureServices({ fast: true, log: (line) => console.log(`  ${line}`) });
+      services = await infra.ensureServices({
+        fast: true,
+        log: (line) => console.log(`  ${line}`),
+      });
       env.DATABASE_URL = services.databaseUrl;
       env.REDIS_URL = services.redisUrl;
-      if (wanted('browser')) env.CHROMIUM_PATH = await infra.ensureChromium({ log: (line) => console.log(`  ${line}`) });
+      if (wanted('browser'))
+        env.CHROMIUM_PATH = await infra.ensureChromium({ log: (line) => console.log(`  ${line}`) });
     }
-    if (wanted('integration')) await vitest('integration', 'integration tests', ['api-int', 'infra-int'], env);
+    if (wanted('integration'))
+      await vitest('integration', 'integration tests', ['api-int', 'infra-int'], env);
     if (wanted('api-e2e')) await vitest('api-e2e', 'API end-to-end tests', ['api-e2e'], env);
-    if (wanted('browser')) await vitest('browser', 'browser and process end-to-end tests', ['process-e2e', 'web-e2e'], env);
+    if (wanted('browser'))
+      await vitest(
+        'browser',
+        'browser and process end-to-end tests',
+        ['process-e2e', 'web-e2e'],
+        env,
+      );
   } finally {
     await services?.stop();
   }
@@ -101,7 +136,10 @@ async function main() {
   const passed = results.reduce((sum, r) => sum + r.passed, 0);
   const failed = results.reduce((sum, r) => sum + r.failed, 0);
   console.log(`\nFinished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  for (const r of results) console.log(`  ${r.failed ? '\u2717' : '\u2713'} ${r.name.padEnd(40)} ${r.passed} passed, ${r.failed} failed`);
+  for (const r of results)
+    console.log(
+      `  ${r.failed ? '\u2717' : '\u2713'} ${r.name.padEnd(40)} ${r.passed} passed, ${r.failed} failed`,
+    );
   console.log(`\n${passed} passed, ${failed} failed`);
   process.exit(failed ? 1 : 0);
 }

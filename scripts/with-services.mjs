@@ -8,7 +8,10 @@ const [command, ...args] = separator >= 0 ? process.argv.slice(separator + 1) : 
 if (!command) fail('lantern', 'usage: node scripts/with-services.mjs -- <command> [args]');
 
 await ensureDependencies();
-await run('npx', ['nx', 'run', 'api:build', '--outputStyle=static'], { env: { ...process.env, ...NX_ENV }, quiet: true });
+await run('npx', ['nx', 'run', 'api:build', '--outputStyle=static'], {
+  env: { ...process.env, ...NX_ENV },
+  quiet: true,
+});
 const { ensureServices } = await loadServices();
 const services = await ensureServices({ log: () => undefined });
 let code = 1;

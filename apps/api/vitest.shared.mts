@@ -33,7 +33,11 @@ export function apiTestConfig(test: NonNullable<ViteUserConfig['test']>): ViteUs
         jsc: {
           target: 'es2022',
           parser: { syntax: 'typescript', decorators: true },
-          transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+          transform: {
+            legacyDecorator: true,
+            decoratorMetadata: true,
+            useDefineForClassFields: false,
+          },
         },
       }),
     ],

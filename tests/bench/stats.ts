@@ -1,9 +1,22 @@
 /** Latency figures from a list of samples in milliseconds. */
-export function summarise(samples: number[]): { n: number; median: number; p95: number; p99: number; max: number } {
+export function summarise(samples: number[]): {
+  n: number;
+  median: number;
+  p95: number;
+  p99: number;
+  max: number;
+} {
   const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  const at = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
   const round = (v: number) => Math.round(v * 100) / 100;
-  return { n: sorted.length, median: round(at(0.5)), p95: round(at(0.95)), p99: round(at(0.99)), max: round(sorted.at(-1) ?? NaN) };
+  return {
+    n: sorted.length,
+    median: round(at(0.5)),
+    p95: round(at(0.95)),
+    p99: round(at(0.99)),
+    max: round(sorted.at(-1) ?? NaN),
+  };
 }
 
 /** Runs `task` `total` times with `concurrency` in flight; returns per-call latencies and wall time. */

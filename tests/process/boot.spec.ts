@@ -1,7 +1,14 @@
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, repoRoot, runNode, startBuiltApp, startNode, type BuiltApp } from '../support/built-app';
+import {
+  freePort,
+  repoRoot,
+  runNode,
+  startBuiltApp,
+  startNode,
+  type BuiltApp,
+} from '../support/built-app';
 
 const MAIN = join(repoRoot, 'apps/api/dist/main.js');
 const WORKER = join(repoRoot, 'apps/api/dist/worker.js');
@@ -39,22 +46,32 @@ describe('the built API and worker as processes', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }),
     });
-    const body = (await response.json()) as { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+    const body = (await response.json()) as {
+      errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+    };
     expect(body.errors?.[0]?.message).toMatch(/introspection/i);
     expect(JSON.stringify(body)).not.toMatch(/stacktrace/);
   });
 
   it('stops with one line naming a malformed DATABASE_URL, without printing it', async () => {
-    const result = await runNode(MAIN, [], { ...app.env, DATABASE_URL: 'postgres//lantern:hunter2@nowhere' });
+    const result = await runNode(MAIN, [], {
+      ...app.env,
+      DATABASE_URL: 'postgres//lantern:hunter2@nowhere',
+    });
     expect(result.code).toBe(1);
     const line = expectOneLine(result.stderr);
-    expect(line).toBe('lantern api: configuration error: DATABASE_URL must be a URL like postgres://user:pass@host:5432/db');
+    expect(line).toBe(
+      'lantern api: configuration error: DATABASE_URL must be a URL like postgres://user:pass@host:5432/db',
+    );
     expect(result.stderr + result.stdout).not.toContain('hunter2');
   });
 
   it('stops with one line when Redis is unreachable, and leaves nothing running', async () => {
     const port = await freePort();
-    const result = await runNode(WORKER, [], { ...app.env, REDIS_URL: `redis://127.0.0.1:${port}` });
+    const result = await runNode(WORKER, [], {
+      ...app.env,
+      REDIS_URL: `redis://127.0.0.1:${port}`,
+    });
     expect(result.code).toBe(1);
     expect(expectOneLine(result.stderr)).toBe(
       `lantern worker: cannot connect to Redis at 127.0.0.1:${port} (ECONNREFUSED): check REDIS_URL`,

@@ -18,8 +18,11 @@ interface Services {
 /** The services `npm test` started (DATABASE_URL / REDIS_URL), or private ones when run alone. */
 export async function testServices(): Promise<Services> {
   const { DATABASE_URL, REDIS_URL } = process.env;
-  if (DATABASE_URL && REDIS_URL) return { databaseUrl: DATABASE_URL, redisUrl: REDIS_URL, stop: async () => undefined };
-  const infra = (await import(/* @vite-ignore */ new URL('../../infra/services.mjs', import.meta.url).href)) as {
+  if (DATABASE_URL && REDIS_URL)
+    return { databaseUrl: DATABASE_URL, redisUrl: REDIS_URL, stop: async () => undefined };
+  const infra = (await import(
+    /* @vite-ignore */ new URL('../../infra/services.mjs', import.meta.url).href
+  )) as {
     ensureServices: (o: { fast: boolean; log: () => void }) => Promise<Services>;
   };
   return infra.ensureServices({ fast: true, log: () => undefined });
@@ -47,9 +50,17 @@ export interface ProcessResult {
 }
 
 /** Runs `node <script>` to completion (with a time limit) and collects its output. */
-export function runNode(script: string, args: string[], env: Record<string, string>, timeoutMs = 30_000): Promise<ProcessResult> {
+export function runNode(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+  timeoutMs = 30_000,
+): Promise<ProcessResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn('node', [script, ...args], { cwd: repoRoot, env: { PATH: process.env['PATH'] ?? '', ...env } });
+    const child = spawn('node', [script, ...args], {
+      cwd: repoRoot,
+      env: { PATH: process.env['PATH'] ?? '', ...env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -70,7 +81,10 @@ export interface RunningProcess {
 }
 
 export function startNode(script: string, env: Record<string, string>): RunningProcess {
-  const child = spawn('node', [script], { cwd: repoRoot, env: { PATH: process.env['PATH'] ?? '', ...env } });
+  const child = spawn('node', [script], {
+    cwd: repoRoot,
+    env: { PATH: process.env['PATH'] ?? '', ...env },
+  });
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -83,7 +97,11 @@ export function startNode(script: string, env: Record<string, string>): RunningP
 
 export interface DemoSeed {
   organisation: { id: string; name: string };
-  people: Array<{ role: 'ADMIN' | 'HEAD_OF_LEARNING' | 'LEARNING_OFFICER' | 'TRUSTEE'; name: string; email: string }>;
+  people: Array<{
+    role: 'ADMIN' | 'HEAD_OF_LEARNING' | 'LEARNING_OFFICER' | 'TRUSTEE';
+    name: string;
+    email: string;
+  }>;
   password: string;
 }
 
@@ -119,7 +137,9 @@ export async function startBuiltApp(
     HOST: '127.0.0.1',
     PORT: String(port),
     APP_URL: `http://127.0.0.1:${port}`,
-    ...(mailPort ? { DEV_MAILBOX_PORT: String(mailPort), SMTP_URL: `smtp://127.0.0.1:${mailPort}` } : {}),
+    ...(mailPort
+      ? { DEV_MAILBOX_PORT: String(mailPort), SMTP_URL: `smtp://127.0.0.1:${mailPort}` }
+      : {}),
     DATABASE_URL: withDatabase(services.databaseUrl, database),
     REDIS_URL: services.redisUrl,
     QUEUE_PREFIX: `lantern-test-e2e-${suffix}`,
@@ -127,13 +147,15 @@ export async function startBuiltApp(
     ...options.env,
   };
   const migrated = await runNode(CLI, ['migrate'], env);
-  if (migrated.code !== 0) throw new Error(`cli migrate failed: ${migrated.stderr || migrated.stdout}`);
+  if (migrated.code !== 0)
+    throw new Error(`cli migrate failed: ${migrated.stderr || migrated.stdout}`);
   const seeded = await runNode(CLI, ['seed', '--json'], env);
   if (seeded.code !== 0) throw new Error(`cli seed failed: ${seeded.stderr || seeded.stdout}`);
   const demo = JSON.parse(seeded.stdout.trim().split('\n').at(-1) ?? '{}') as DemoSeed;
 
   const api = startNode(join(repoRoot, 'apps/api/dist/main.js'), env);
-  const worker = options.worker === false ? null : startNode(join(repoRoot, 'apps/api/dist/worker.js'), env);
+  const worker =
+    options.worker === false ? null : startNode(join(repoRoot, 'apps/api/dist/worker.js'), env);
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;
   for (;;) {

@@ -54,7 +54,9 @@ describe('invitations and password resets in the browser, through the dev mailbo
       const { context: fresh, page: guest } = await newPage(browser, app.baseUrl);
       try {
         await guest.goto(link);
-        await guest.getByText(`Riverside Museum (demo) invited ${invitee} to join as Head of learning.`).waitFor();
+        await guest
+          .getByText(`Riverside Museum (demo) invited ${invitee} to join as Head of learning.`)
+          .waitFor();
         await guest.getByLabel('Your name').fill('Robin Hart');
         await guest.getByLabel('Choose a password', { exact: true }).fill('lighthouse-keepers-log');
         await guest.getByRole('button', { name: 'Accept invitation' }).click();
@@ -85,14 +87,23 @@ describe('invitations and password resets in the browser, through the dev mailbo
       await page.getByRole('heading', { level: 1, name: 'Reset your password' }).waitFor();
       await page.getByLabel('Email address').fill(officer.email);
       await page.getByRole('button', { name: 'Send reset link' }).click();
-      await page.getByText("If an account exists for that email, we've sent a link to reset the password.", { exact: false }).waitFor();
+      await page
+        .getByText(
+          "If an account exists for that email, we've sent a link to reset the password.",
+          { exact: false },
+        )
+        .waitFor();
 
       const link = await linkFromMailbox(page, officer.email, '/reset-password');
       await page.goto(link);
       await page.getByLabel('New password', { exact: true }).fill('a-fresh-start-in-spring');
-      await page.getByLabel('Confirm new password', { exact: true }).fill('a-fresh-start-in-spring');
+      await page
+        .getByLabel('Confirm new password', { exact: true })
+        .fill('a-fresh-start-in-spring');
       await page.getByRole('button', { name: 'Change password' }).click();
-      await page.getByText('Your password has been changed. Sign in with your new password.').waitFor();
+      await page
+        .getByText('Your password has been changed. Sign in with your new password.')
+        .waitFor();
 
       await signInAs(page, officer.email, 'a-fresh-start-in-spring');
       await page.getByRole('button', { name: `Account: ${officer.name}` }).waitFor();

@@ -1,6 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, screenshot, seriousViolations, signInAs } from '../support/browser';
+import {
+  launchBrowser,
+  newPage,
+  screenshot,
+  seriousViolations,
+  signInAs,
+} from '../support/browser';
 import { startBuiltApp, type BuiltApp } from '../support/built-app';
 
 type Role = 'ADMIN' | 'HEAD_OF_LEARNING' | 'LEARNING_OFFICER' | 'TRUSTEE';
@@ -53,10 +59,17 @@ describe('each role signs in and sees exactly what it should', () => {
       try {
         await signInAs(page, person.email, app.demo.password);
         await page.getByRole('navigation', { name: 'Main' }).waitFor();
-        expect(await navLinks(page)).toEqual(NAVIGATION[role].map((n) => n.link).sort((a, b) => ALL_LINKS.indexOf(a) - ALL_LINKS.indexOf(b)));
+        expect(await navLinks(page)).toEqual(
+          NAVIGATION[role]
+            .map((n) => n.link)
+            .sort((a, b) => ALL_LINKS.indexOf(a) - ALL_LINKS.indexOf(b)),
+        );
 
         for (const item of NAVIGATION[role]) {
-          await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: item.link, exact: true }).click();
+          await page
+            .getByRole('navigation', { name: 'Main' })
+            .getByRole('link', { name: item.link, exact: true })
+            .click();
           await page.waitForURL(`**${item.path}`);
           await page.getByRole('heading', { level: 1, name: item.heading }).waitFor();
           await page.waitForLoadState('networkidle');
@@ -80,10 +93,16 @@ describe('each role signs in and sees exactly what it should', () => {
         await page.getByRole('heading', { level: 1 }).first().waitFor();
         await page.waitForLoadState('networkidle');
         const text = await page.locator('body').innerText();
-        for (const other of others) expect(text, `${path} shows ${other.email}`).not.toContain(other.email);
-        const editControls = page.getByRole('button', { name: /save|add site|edit|delete|remove|invite|change role|run a worker check/i });
+        for (const other of others)
+          expect(text, `${path} shows ${other.email}`).not.toContain(other.email);
+        const editControls = page.getByRole('button', {
+          name: /save|add site|edit|delete|remove|invite|change role|run a worker check/i,
+        });
         expect(await editControls.count(), `${path} has edit controls`).toBe(0);
-        expect(await page.locator('input:not([type=hidden]):not([readonly]):not([disabled])').count(), `${path} has inputs`).toBe(0);
+        expect(
+          await page.locator('input:not([type=hidden]):not([readonly]):not([disabled])').count(),
+          `${path} has inputs`,
+        ).toBe(0);
       }
       await screenshot(page, 'role-trustee-denied-page');
     } finally {
@@ -98,7 +117,9 @@ describe('each role signs in and sees exactly what it should', () => {
       await page.goto('/sign-in');
       await page.getByLabel('Email address').waitFor();
       for (let i = 0; i < 10; i += 1) {
-        const name = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type ?? '');
+        const name = await page.evaluate(
+          () => (document.activeElement as HTMLInputElement | null)?.type ?? '',
+        );
         if (name === 'email') break;
         await page.keyboard.press('Tab');
       }
@@ -108,7 +129,9 @@ describe('each role signs in and sees exactly what it should', () => {
       await page.keyboard.press('Enter');
       await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
       await page.getByRole('heading', { level: 1 }).first().waitFor();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
       await screenshot(page, 'sign-in-keyboard-360');
     } finally {

@@ -1,6 +1,12 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, screenshot, seriousViolations, signInAs } from '../support/browser';
+import {
+  launchBrowser,
+  newPage,
+  screenshot,
+  seriousViolations,
+  signInAs,
+} from '../support/browser';
 import { startBuiltApp, type BuiltApp } from '../support/built-app';
 
 describe('System status page in Chromium (built app, as in production)', () => {
@@ -43,13 +49,21 @@ describe('System status page in Chromium (built app, as in production)', () => {
       await page.goto('/status');
       await page.getByRole('heading', { level: 1, name: 'System status' }).waitFor();
       await page.keyboard.press('Tab');
-      await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to main content');
+      await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+        'Skip to main content',
+      );
       await page.keyboard.press('Enter');
-      await expect(page.evaluate(() => document.activeElement?.closest('main')?.id ?? document.activeElement?.id)).resolves.toBe('main');
+      await expect(
+        page.evaluate(
+          () => document.activeElement?.closest('main')?.id ?? document.activeElement?.id,
+        ),
+      ).resolves.toBe('main');
 
       // Tab forward until the note field has focus, then type and submit with Enter.
       for (let i = 0; i < 30; i += 1) {
-        const label = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? '');
+        const label = await page.evaluate(
+          () => (document.activeElement as HTMLInputElement | null)?.name ?? '',
+        );
         if (label === 'note') break;
         await page.keyboard.press('Tab');
       }
@@ -69,7 +83,9 @@ describe('System status page in Chromium (built app, as in production)', () => {
       await page.goto('/status');
       await page.getByRole('heading', { level: 1, name: 'System status' }).waitFor();
       await page.getByRole('button', { name: 'Run a worker check' }).waitFor();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
       await screenshot(page, 'status-phone-360');
     } finally {

@@ -16,7 +16,9 @@ const USAGE = `usage: node apps/api/dist/cli.js <command>
   schema           write apps/api/schema.graphql from the resolvers
   schema --check   exit 1 if apps/api/schema.graphql is out of date`;
 
-async function withDatabase<T>(work: (ds: ReturnType<typeof createDataSource>) => Promise<T>): Promise<T> {
+async function withDatabase<T>(
+  work: (ds: ReturnType<typeof createDataSource>) => Promise<T>,
+): Promise<T> {
   const config = loadConfigFromProcess();
   const dataSource = createDataSource(config.databaseUrl, 2);
   await dataSource.initialize();
@@ -32,7 +34,11 @@ async function main(command: string | undefined, flags: string[]): Promise<numbe
     case 'migrate':
       return withDatabase(async (ds) => {
         const applied = await ds.runMigrations({ transaction: 'each' });
-        console.log(applied.length ? `applied ${applied.map((m) => m.name).join(', ')}` : 'database is up to date');
+        console.log(
+          applied.length
+            ? `applied ${applied.map((m) => m.name).join(', ')}`
+            : 'database is up to date',
+        );
         return 0;
       });
     case 'migrate:status':

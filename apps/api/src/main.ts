@@ -15,7 +15,9 @@ async function main(): Promise<void> {
     await app.close();
     throw error;
   }
-  app.get(Logger).log(`API listening on http://${config.host}:${config.port} (GraphQL at /graphql)`);
+  app
+    .get(Logger)
+    .log(`API listening on http://${config.host}:${config.port} (GraphQL at /graphql)`);
 }
 
 main().catch((error: unknown) => exitWithError('api', error));

@@ -24,7 +24,9 @@ async function main(): Promise<void> {
     stopping = true;
     logger.log(`Worker stopping on ${signal}: finishing the job in hand`);
     const timer = setTimeout(() => {
-      logger.warn(`Worker did not stop within ${config.shutdownTimeoutMs} ms; exiting, unfinished jobs will be retried`);
+      logger.warn(
+        `Worker did not stop within ${config.shutdownTimeoutMs} ms; exiting, unfinished jobs will be retried`,
+      );
       process.exit(1);
     }, config.shutdownTimeoutMs);
     timer.unref();

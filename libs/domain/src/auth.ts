@@ -12,7 +12,11 @@ const email = z
   .max(254, 'Email address is too long')
   .pipe(z.email('Enter an email address like name@example.org'));
 
-const personName = z.string().trim().min(1, 'Enter your name').max(120, 'Name must be at most 120 characters');
+const personName = z
+  .string()
+  .trim()
+  .min(1, 'Enter your name')
+  .max(120, 'Name must be at most 120 characters');
 
 /** Length only; the API also refuses passwords on the common-password list. */
 export const passwordSchema = z

@@ -34,7 +34,12 @@ export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
 const month = z.number().int('Choose a month').min(1, 'Choose a month').max(12, 'Choose a month');
 
 export const updateOrganisationInputSchema = z.object({
-  name: z.string().trim().min(2, 'Enter the organisation name').max(160, 'Name must be at most 160 characters').optional(),
+  name: z
+    .string()
+    .trim()
+    .min(2, 'Enter the organisation name')
+    .max(160, 'Name must be at most 160 characters')
+    .optional(),
   kind: z.enum(ORGANISATION_KINDS).optional(),
   nation: z.enum(NATIONS).optional(),
   financialYearStartMonth: month.optional(),
@@ -59,7 +64,11 @@ export const updateOrganisationInputSchema = z.object({
     .optional(),
 });
 
-const siteName = z.string().trim().min(1, 'Enter the site name').max(160, 'Name must be at most 160 characters');
+const siteName = z
+  .string()
+  .trim()
+  .min(1, 'Enter the site name')
+  .max(160, 'Name must be at most 160 characters');
 
 export const createSiteInputSchema = z.object({
   name: siteName,

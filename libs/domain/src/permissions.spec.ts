@@ -9,7 +9,11 @@ describe('the permission matrix', () => {
   });
 
   it('keeps trustees read-only: no personal data, no drafts, nothing that writes', () => {
-    expect(permissionsFor('TRUSTEE')).toEqual(['organisation.read', 'dashboards.read', 'reports.read']);
+    expect(permissionsFor('TRUSTEE')).toEqual([
+      'organisation.read',
+      'dashboards.read',
+      'reports.read',
+    ]);
     expect(can('TRUSTEE', 'personal_data.read')).toBe(false);
     expect(can('TRUSTEE', 'drafts.read')).toBe(false);
   });
@@ -37,7 +41,8 @@ describe('postcodeSchema', () => {
   });
 
   it('refuses what is not a UK postcode', () => {
-    for (const value of ['', '12345', 'SW1A', 'ZZ1 1A1']) expect(postcodeSchema.safeParse(value).success, value).toBe(false);
+    for (const value of ['', '12345', 'SW1A', 'ZZ1 1A1'])
+      expect(postcodeSchema.safeParse(value).success, value).toBe(false);
   });
 });
 
@@ -49,6 +54,12 @@ describe('signUpInputSchema', () => {
       email: ' Sam@Harbour.Example ',
       password: 'quiet-galleries-at-dusk',
     });
-    expect(parsed).toMatchObject({ organisationName: 'Harbour Museum', name: 'Sam', email: 'sam@harbour.example', nation: 'ENGLAND', organisationKind: 'MUSEUM' });
+    expect(parsed).toMatchObject({
+      organisationName: 'Harbour Museum',
+      name: 'Sam',
+      email: 'sam@harbour.example',
+      nation: 'ENGLAND',
+      organisationKind: 'MUSEUM',
+    });
   });
 });

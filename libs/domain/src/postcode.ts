@@ -6,5 +6,8 @@ export const postcodeSchema = z
   .trim()
   .toUpperCase()
   .transform((value) => value.replace(/\s+/g, ''))
-  .refine((value) => /^[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][A-Z]{2}$/.test(value), 'Enter a UK postcode like SW1A 1AA')
+  .refine(
+    (value) => /^[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][A-Z]{2}$/.test(value),
+    'Enter a UK postcode like SW1A 1AA',
+  )
   .transform((value) => `${value.slice(0, -3)} ${value.slice(-3)}`);

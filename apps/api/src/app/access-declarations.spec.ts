@@ -48,6 +48,9 @@ describe('access declarations', () => {
       @Get()
       open() {}
     }
-    expect(undeclaredHandlers([Careless, CarelessController])).toEqual(['Careless.leaky', 'CarelessController.open']);
+    expect(undeclaredHandlers([Careless, CarelessController])).toEqual([
+      'Careless.leaky',
+      'CarelessController.open',
+    ]);
   });
 });

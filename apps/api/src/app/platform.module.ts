@@ -14,7 +14,12 @@ export class PlatformModule {
       global: true,
       providers: [Clock],
       exports: [Clock],
-      imports: [ConfigModule.forRoot(config), LoggingModule.forRoot(process), DatabaseModule.forRoot(), QueueModule.forRoot()],
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot(process),
+        DatabaseModule.forRoot(),
+        QueueModule.forRoot(),
+      ],
     };
   }
 }

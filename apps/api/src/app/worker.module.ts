@@ -12,7 +12,12 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot(config, 'worker'), DiscoveryModule, WorkerChecksModule.forWorker(), MailModule.forWorker()],
+      imports: [
+        PlatformModule.forRoot(config, 'worker'),
+        DiscoveryModule,
+        WorkerChecksModule.forWorker(),
+        MailModule.forWorker(),
+      ],
       providers: [WorkerShutdownService],
     };
   }

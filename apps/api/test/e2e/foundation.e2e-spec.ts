@@ -6,12 +6,25 @@ import { eventually, startTestApp, type GraphQLClient, type TestApp } from '../s
 
 const REQUEST_CHECK = /* GraphQL */ `
   mutation Request($input: RequestWorkerCheckInput!) {
-    requestWorkerCheck(input: $input) { id status note requestedAt }
+    requestWorkerCheck(input: $input) {
+      id
+      status
+      note
+      requestedAt
+    }
   }
 `;
 const READ_CHECK = /* GraphQL */ `
   query Read($id: ID!) {
-    workerCheck(id: $id) { id status roundTripMs workerHost databaseVersion completedAt error }
+    workerCheck(id: $id) {
+      id
+      status
+      roundTripMs
+      workerHost
+      databaseVersion
+      completedAt
+      error
+    }
   }
 `;
 
@@ -34,35 +47,46 @@ describe('API foundation over HTTP (API and worker in process)', () => {
 
     const ready = await fetch(`${app.url}/health/ready`);
     expect(ready.status).toBe(200);
-    const body = (await ready.json()) as { status: string; checks: Record<string, { ok: boolean }> };
+    const body = (await ready.json()) as {
+      status: string;
+      checks: Record<string, { ok: boolean }>;
+    };
     expect(body.status).toBe('ok');
     expect(body.checks['database']?.ok).toBe(true);
     expect(body.checks['redis']?.ok).toBe(true);
   });
 
   it('sets security headers and a request id on every response', async () => {
-    const response = await fetch(`${app.url}/health/live`, { headers: { 'x-request-id': 'trace-abc-12345' } });
+    const response = await fetch(`${app.url}/health/live`, {
+      headers: { 'x-request-id': 'trace-abc-12345' },
+    });
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
     expect(response.headers.get('x-powered-by')).toBeNull();
     expect(response.headers.get('x-request-id')).toBe('trace-abc-12345');
 
-    const minted = await fetch(`${app.url}/health/live`, { headers: { 'x-request-id': 'bad id with spaces' } });
+    const minted = await fetch(`${app.url}/health/live`, {
+      headers: { 'x-request-id': 'bad id with spaces' },
+    });
     expect(minted.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('runs the job path: the mutation enqueues, the worker writes to Postgres, a query reads it', async () => {
-    const requested = await admin.request<{ requestWorkerCheck: { id: string; status: string; note: string } }>(
-      REQUEST_CHECK,
-      { input: { note: '  end-to-end  ' } },
-    );
+    const requested = await admin.request<{
+      requestWorkerCheck: { id: string; status: string; note: string };
+    }>(REQUEST_CHECK, { input: { note: '  end-to-end  ' } });
     expect(requested.errors).toBeUndefined();
-    expect(requested.data?.requestWorkerCheck).toMatchObject({ status: 'QUEUED', note: 'end-to-end' });
+    expect(requested.data?.requestWorkerCheck).toMatchObject({
+      status: 'QUEUED',
+      note: 'end-to-end',
+    });
     const id = requested.data!.requestWorkerCheck.id;
 
     const done = await eventually(async () => {
-      const read = await admin.request<{ workerCheck: { status: string } & Record<string, unknown> }>(READ_CHECK, { id });
+      const read = await admin.request<{
+        workerCheck: { status: string } & Record<string, unknown>;
+      }>(READ_CHECK, { id });
       const check = read.data?.workerCheck;
       return check && check.status !== 'QUEUED' && check.status !== 'RUNNING' ? check : undefined;
     });
@@ -73,7 +97,10 @@ describe('API foundation over HTTP (API and worker in process)', () => {
 
     const client = new Client({ connectionString: app.database.url });
     await client.connect();
-    const { rows } = await client.query('SELECT status, completed_at FROM worker_checks WHERE id = $1', [id]);
+    const { rows } = await client.query(
+      'SELECT status, completed_at FROM worker_checks WHERE id = $1',
+      [id],
+    );
     await client.end();
     expect(rows).toEqual([{ status: 'SUCCEEDED', completed_at: expect.any(Date) }]);
   });
@@ -99,18 +126,25 @@ describe('API foundation over HTTP (API and worker in process)', () => {
     expect(first.data?.workerChecks.edges.map((e) => e.node.note)).toEqual(['three', 'two']);
     expect(first.data?.workerChecks.pageInfo.hasNextPage).toBe(true);
 
-    const second = await admin.request<Page>(LIST, { first: 2, after: first.data?.workerChecks.pageInfo.endCursor });
+    const second = await admin.request<Page>(LIST, {
+      first: 2,
+      after: first.data?.workerChecks.pageInfo.endCursor,
+    });
     expect(second.data?.workerChecks.edges.map((e) => e.node.note)).toEqual(['one', 'end-to-end']);
   });
 
   it('answers bad input with BAD_USER_INPUT naming the field, and writes nothing', async () => {
-    const before = await admin.request<{ workerChecks: { totalCount: number } }>('{ workerChecks { totalCount } }');
+    const before = await admin.request<{ workerChecks: { totalCount: number } }>(
+      '{ workerChecks { totalCount } }',
+    );
     const response = await admin.request(REQUEST_CHECK, { input: { note: 'x'.repeat(201) } });
     expect(response.errors?.[0]?.extensions).toEqual({
       code: 'BAD_USER_INPUT',
       fieldErrors: [{ path: ['input', 'note'], message: 'Note must be at most 200 characters' }],
     });
-    const after = await admin.request<{ workerChecks: { totalCount: number } }>('{ workerChecks { totalCount } }');
+    const after = await admin.request<{ workerChecks: { totalCount: number } }>(
+      '{ workerChecks { totalCount } }',
+    );
     expect(after.data?.workerChecks.totalCount).toBe(before.data?.workerChecks.totalCount);
 
     const badCursor = await admin.request('{ workerChecks(after: "nonsense") { totalCount } }');
@@ -126,7 +160,9 @@ describe('API foundation over HTTP (API and worker in process)', () => {
   });
 
   it('answers an unknown id with NOT_FOUND', async () => {
-    const response = await admin.request(READ_CHECK, { id: '00000000-0000-4000-8000-000000000000' });
+    const response = await admin.request(READ_CHECK, {
+      id: '00000000-0000-4000-8000-000000000000',
+    });
     expect(response.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
     expect(response.errors?.[0]?.message).toBe('Worker check was not found.');
   });
@@ -151,7 +187,9 @@ describe('API foundation over HTTP (API and worker in process)', () => {
       body: JSON.stringify({ query: '{ systemStatus { version } }' }),
     });
     expect(simple.status).toBe(400);
-    const get = await fetch(`${app.url}/graphql?query=${encodeURIComponent('{ systemStatus { version } }')}`);
+    const get = await fetch(
+      `${app.url}/graphql?query=${encodeURIComponent('{ systemStatus { version } }')}`,
+    );
     expect(get.status).toBe(400);
   });
 
@@ -169,8 +207,16 @@ describe('API foundation over HTTP (API and worker in process)', () => {
 
   it('reports system status with the worker connected', async () => {
     const response = await admin.request<{
-      systemStatus: { version: string; environment: string; database: { ok: boolean }; redis: { ok: boolean }; queue: { workers: number } };
-    }>('{ systemStatus { version environment database { ok latencyMs } redis { ok } queue { workers waiting active failed delayed } } }');
+      systemStatus: {
+        version: string;
+        environment: string;
+        database: { ok: boolean };
+        redis: { ok: boolean };
+        queue: { workers: number };
+      };
+    }>(
+      '{ systemStatus { version environment database { ok latencyMs } redis { ok } queue { workers waiting active failed delayed } } }',
+    );
     expect(response.data?.systemStatus).toMatchObject({
       environment: 'test',
       database: { ok: true },

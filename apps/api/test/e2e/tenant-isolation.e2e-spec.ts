@@ -25,7 +25,11 @@ import { startTestApp, type GraphQLClient, type Museum, type TestApp } from '../
  * optional ids (filters) must not return A's data; and nothing of A may change.
  */
 
-type Probe = { kind: 'query' | 'mutation'; field: GraphQLField<unknown, unknown>; requiredId: boolean };
+type Probe = {
+  kind: 'query' | 'mutation';
+  field: GraphQLField<unknown, unknown>;
+  requiredId: boolean;
+};
 
 function takesId(type: GraphQLInputType, seen = new Set<string>()): boolean {
   const named = getNamedType(type);
@@ -55,7 +59,8 @@ function valueFor(type: GraphQLInputType, id: string): unknown {
   if (type instanceof GraphQLInputObjectType) {
     const value: Record<string, unknown> = {};
     for (const field of Object.values(type.getFields())) {
-      if (isNonNullType(field.type) || takesId(field.type)) value[field.name] = valueFor(field.type, id);
+      if (isNonNullType(field.type) || takesId(field.type))
+        value[field.name] = valueFor(field.type, id);
     }
     return value;
   }
@@ -78,8 +83,13 @@ function typeString(type: GraphQLInputType): string {
   return type.toString();
 }
 
-function operationFor(probe: Probe, id: string): { query: string; variables: Record<string, unknown> } {
-  const args = probe.field.args.filter((arg: GraphQLArgument) => isNonNullType(arg.type) || takesId(arg.type));
+function operationFor(
+  probe: Probe,
+  id: string,
+): { query: string; variables: Record<string, unknown> } {
+  const args = probe.field.args.filter(
+    (arg: GraphQLArgument) => isNonNullType(arg.type) || takesId(arg.type),
+  );
   const declarations = args.map((arg) => `$${arg.name}: ${typeString(arg.type)}`).join(', ');
   const call = args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
   const selection = isLeafType(getNamedType(probe.field.type)) ? '' : ' { __typename }';
@@ -135,33 +145,59 @@ describe('tenant isolation: the cross-tenant probe', () => {
     app = await startTestApp({ worker: false });
     db = new Client({ connectionString: app.database.url });
     await db.connect();
-    [a, b] = await Promise.all([app.signUpMuseum({ name: 'Museum A' }), app.signUpMuseum({ name: 'Museum B' })]);
+    [a, b] = await Promise.all([
+      app.signUpMuseum({ name: 'Museum A' }),
+      app.signUpMuseum({ name: 'Museum B' }),
+    ]);
 
     // Give museum A one of everything the API knows so far.
-    const run = async (client: GraphQLClient, query: string, variables?: Record<string, unknown>) => {
+    const run = async (
+      client: GraphQLClient,
+      query: string,
+      variables?: Record<string, unknown>,
+    ) => {
       const response = await client.request(query, variables);
       if (response.errors) throw new Error(`${query}: ${JSON.stringify(response.errors)}`);
       return response.data as Record<string, Record<string, unknown>>;
     };
-    await run(a.admin, `mutation { createSite(input: { name: "A's gallery", type: GALLERY, postcode: "ZZ1 1AA" }) { id } }`);
-    await run(a.admin, `mutation { inviteMember(input: { email: "pending@a.example", role: TRUSTEE }) { id } }`);
-    await run(a.admin, `mutation { inviteMember(input: { email: "officer@a.example", role: LEARNING_OFFICER }) { id } }`);
+    await run(
+      a.admin,
+      `mutation { createSite(input: { name: "A's gallery", type: GALLERY, postcode: "ZZ1 1AA" }) { id } }`,
+    );
+    await run(
+      a.admin,
+      `mutation { inviteMember(input: { email: "pending@a.example", role: TRUSTEE }) { id } }`,
+    );
+    await run(
+      a.admin,
+      `mutation { inviteMember(input: { email: "officer@a.example", role: LEARNING_OFFICER }) { id } }`,
+    );
     const mail = await db.query<{ text_body: string }>(
       `SELECT text_body FROM mail_outbox WHERE organisation_id = $1 AND to_address = 'officer@a.example'`,
       [a.organisationId],
     );
     const token = /token=([A-Za-z0-9_-]+)/.exec(mail.rows[0]?.text_body ?? '')?.[1];
     const officer = app.client();
-    await run(officer, `mutation($token: String!) { acceptInvitation(input: { token: $token, name: "Officer A", password: "a-long-enough-passphrase" }) { role } }`, { token });
+    await run(
+      officer,
+      `mutation($token: String!) { acceptInvitation(input: { token: $token, name: "Officer A", password: "a-long-enough-passphrase" }) { role } }`,
+      { token },
+    );
     await run(a.admin, `mutation { requestWorkerCheck(input: { note: "A's check" }) { id } }`);
 
     const ids = new Set<string>();
     for (const table of TENANT_TABLES) {
       const column = table === 'organisations' ? 'id' : 'organisation_id';
-      const { rows } = await db.query<{ id: string }>(`SELECT id FROM "${table}" WHERE ${column} = $1`, [a.organisationId]);
+      const { rows } = await db.query<{ id: string }>(
+        `SELECT id FROM "${table}" WHERE ${column} = $1`,
+        [a.organisationId],
+      );
       rows.forEach((row) => ids.add(row.id));
     }
-    const users = await db.query<{ user_id: string }>(`SELECT user_id FROM memberships WHERE organisation_id = $1`, [a.organisationId]);
+    const users = await db.query<{ user_id: string }>(
+      `SELECT user_id FROM memberships WHERE organisation_id = $1`,
+      [a.organisationId],
+    );
     users.rows.forEach((row) => ids.add(row.user_id));
     idsOfA = [...ids];
   });
@@ -187,7 +223,9 @@ describe('tenant isolation: the cross-tenant probe', () => {
         const leaked = idsOfA.some((aId) => JSON.stringify(response.data ?? {}).includes(aId));
         if (leaked) failures.push(`${probe.field.name}(${id}) returned museum A's data`);
         if (probe.requiredId && code !== 'NOT_FOUND') {
-          failures.push(`${probe.field.name}(${id}) answered ${String(code ?? 'data')}, not NOT_FOUND`);
+          failures.push(
+            `${probe.field.name}(${id}) answered ${String(code ?? 'data')}, not NOT_FOUND`,
+          );
         }
         if (code === 'INTERNAL') failures.push(`${probe.field.name}(${id}) crashed`);
       }
@@ -195,17 +233,30 @@ describe('tenant isolation: the cross-tenant probe', () => {
 
     expect(failures).toEqual([]);
     expect(await snapshot(db, a.organisationId)).toEqual(before);
-    console.log(`cross-tenant probe: ${probes.length} operations (${probes.map((p) => p.field.name).join(', ')}), ${calls} calls`);
+    console.log(
+      `cross-tenant probe: ${probes.length} operations (${probes.map((p) => p.field.name).join(', ')}), ${calls} calls`,
+    );
     // Sanity: the walk found the operations that exist today, so it really probes.
     expect(probes.map((p) => p.field.name)).toEqual(
-      expect.arrayContaining(['workerCheck', 'updateSite', 'deleteSite', 'changeMemberRole', 'removeMember', 'resendInvitation', 'revokeInvitation', 'switchOrganisation']),
+      expect.arrayContaining([
+        'workerCheck',
+        'updateSite',
+        'deleteSite',
+        'changeMemberRole',
+        'removeMember',
+        'resendInvitation',
+        'revokeInvitation',
+        'switchOrganisation',
+      ]),
     );
   });
 
   it("leaves museum A's own data readable by A", async () => {
-    const response = await a.admin.request<{ organisation: { sites: unknown[] }; members: unknown[]; invitations: unknown[] }>(
-      '{ organisation { sites { id } } members { id } invitations { id } }',
-    );
+    const response = await a.admin.request<{
+      organisation: { sites: unknown[] };
+      members: unknown[];
+      invitations: unknown[];
+    }>('{ organisation { sites { id } } members { id } invitations { id } }');
     expect(response.errors).toBeUndefined();
     expect(response.data?.organisation.sites).toHaveLength(1);
     expect(response.data?.members).toHaveLength(2);

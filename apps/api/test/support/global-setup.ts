@@ -28,7 +28,8 @@ async function dropRunDatabases(adminUrl: string, runId: string): Promise<void> 
       `SELECT datname FROM pg_database WHERE datname LIKE $1 ORDER BY datname DESC`,
       [`lantern_test_${runId}%`],
     );
-    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    for (const { datname } of rows)
+      await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
   } finally {
     await client.end();
   }

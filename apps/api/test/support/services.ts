@@ -16,9 +16,14 @@ export async function ensureTestServices(): Promise<ServicesHandle> {
   const databaseUrl = process.env['DATABASE_URL'];
   const redisUrl = process.env['REDIS_URL'];
   if (databaseUrl && redisUrl) return { databaseUrl, redisUrl, stop: async () => undefined };
-  const modulePath = pathToFileURL(join(__dirname, '..', '..', '..', '..', 'infra', 'services.mjs')).href;
+  const modulePath = pathToFileURL(
+    join(__dirname, '..', '..', '..', '..', 'infra', 'services.mjs'),
+  ).href;
   const infra = (await import(/* @vite-ignore */ modulePath)) as {
-    ensureServices: (options: { fast: boolean; log: (line: string) => void }) => Promise<ServicesHandle>;
+    ensureServices: (options: {
+      fast: boolean;
+      log: (line: string) => void;
+    }) => Promise<ServicesHandle>;
   };
   return infra.ensureServices({ fast: true, log: () => undefined });
 }

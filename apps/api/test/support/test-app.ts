@@ -16,7 +16,10 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 /** A GraphQL caller with its own cookie jar: one per person in a test. */
 export interface GraphQLClient {
   cookie: string | null;
-  request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  request<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
 }
 
 export interface TestApp {
@@ -94,11 +97,25 @@ export async function startTestApp(
       const email = options.email ?? `admin-${counter}-${Date.now()}@museum.example`;
       const password = options.password ?? TEST_PASSWORD;
       const admin = cookieClient(url);
-      const response = await admin.request<{ signUp: { user: { id: string }; organisation: { id: string } } }>(SIGN_UP, {
-        input: { organisationName: options.name ?? `Museum ${counter}`, name: `Admin ${counter}`, email, password },
+      const response = await admin.request<{
+        signUp: { user: { id: string }; organisation: { id: string } };
+      }>(SIGN_UP, {
+        input: {
+          organisationName: options.name ?? `Museum ${counter}`,
+          name: `Admin ${counter}`,
+          email,
+          password,
+        },
       });
-      if (!response.data?.signUp) throw new Error(`sign-up failed: ${JSON.stringify(response.errors)}`);
-      return { admin, organisationId: response.data.signUp.organisation.id, userId: response.data.signUp.user.id, email, password };
+      if (!response.data?.signUp)
+        throw new Error(`sign-up failed: ${JSON.stringify(response.errors)}`);
+      return {
+        admin,
+        organisationId: response.data.signUp.organisation.id,
+        userId: response.data.signUp.user.id,
+        email,
+        password,
+      };
     },
     async close() {
       await worker?.close();
@@ -128,7 +145,12 @@ export function cookieClient(url: string): GraphQLClient {
   const client: GraphQLClient = {
     cookie: null,
     async request<T>(query: string, variables?: Record<string, unknown>) {
-      const response = await post<T>(url, query, variables, client.cookie ? { cookie: client.cookie } : {});
+      const response = await post<T>(
+        url,
+        query,
+        variables,
+        client.cookie ? { cookie: client.cookie } : {},
+      );
       const setCookie = response.headers.get('set-cookie');
       if (setCookie) {
         const pair = setCookie.split(';')[0] ?? '';
@@ -141,7 +163,10 @@ export function cookieClient(url: string): GraphQLClient {
 }
 
 /** Polls until `check` returns a value (not undefined) or the time runs out. */
-export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined>,
+  timeoutMs = 10_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

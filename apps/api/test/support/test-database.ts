@@ -20,7 +20,9 @@ async function withAdmin<T>(work: (client: Client) => Promise<T>): Promise<T> {
 }
 
 /** A fresh database for one test file, cloned from the migrated template. */
-export async function createTestDatabase(options: { migrated?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  options: { migrated?: boolean } = {},
+): Promise<TestDatabase> {
   const name = `lantern_test_${inject('runId')}_${randomBytes(4).toString('hex')}`;
   const template = options.migrated === false ? 'template0' : inject('templateDatabase');
   await withAdmin(async (client) => {
@@ -39,6 +41,10 @@ export async function createTestDatabase(options: { migrated?: boolean } = {}): 
   return {
     name,
     url: databaseUrl(inject('databaseAdminUrl'), name),
-    drop: () => withAdmin(async (client) => void (await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))),
+    drop: () =>
+      withAdmin(
+        async (client) =>
+          void (await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)),
+      ),
   };
 }

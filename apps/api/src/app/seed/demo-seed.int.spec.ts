@@ -26,18 +26,29 @@ describe('demo seed', () => {
         [DEMO_ORGANISATION_SLUG],
       )) as unknown[];
       expect(rows).toEqual([
-        { name: 'Riverside Museum (demo)', nation: 'ENGLAND', financial_year_start_month: 4, small_cell_threshold: 5 },
+        {
+          name: 'Riverside Museum (demo)',
+          nation: 'ENGLAND',
+          financial_year_start_month: 4,
+          small_cell_threshold: 5,
+        },
       ]);
       const roles = (await dataSource.query(
         `SELECT m.role, u.email, u.password_hash FROM memberships m JOIN users u ON u.id = m.user_id
           WHERE m.organisation_id = $1 ORDER BY m.role`,
         [first.organisation.id],
       )) as Array<{ role: string; email: string; password_hash: string }>;
-      expect(roles.map((r) => r.role)).toEqual(['ADMIN', 'HEAD_OF_LEARNING', 'LEARNING_OFFICER', 'TRUSTEE']);
+      expect(roles.map((r) => r.role)).toEqual([
+        'ADMIN',
+        'HEAD_OF_LEARNING',
+        'LEARNING_OFFICER',
+        'TRUSTEE',
+      ]);
       expect(await new PasswordHasher().verify(roles[0]!.password_hash, DEMO_PASSWORD)).toBe(true);
-      const sites = (await dataSource.query(`SELECT count(*)::int AS n FROM sites WHERE organisation_id = $1`, [
-        first.organisation.id,
-      ])) as Array<{ n: number }>;
+      const sites = (await dataSource.query(
+        `SELECT count(*)::int AS n FROM sites WHERE organisation_id = $1`,
+        [first.organisation.id],
+      )) as Array<{ n: number }>;
       expect(sites[0]?.n).toBe(3);
     } finally {
       await dataSource.destroy();

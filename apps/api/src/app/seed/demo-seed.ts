@@ -12,7 +12,11 @@ export const DEMO_PASSWORD = 'lantern-demo-2026';
 /** One person per role, printed by `npm start`. Invented names; the example.org domain is reserved. */
 export const DEMO_PEOPLE: ReadonlyArray<{ role: Role; name: string; email: string }> = [
   { role: 'ADMIN', name: 'Priya Shah', email: 'admin@riverside-museum.example' },
-  { role: 'HEAD_OF_LEARNING', name: 'Morgan Ellis', email: 'head.of.learning@riverside-museum.example' },
+  {
+    role: 'HEAD_OF_LEARNING',
+    name: 'Morgan Ellis',
+    email: 'head.of.learning@riverside-museum.example',
+  },
   { role: 'LEARNING_OFFICER', name: 'Sam Lee', email: 'learning.officer@riverside-museum.example' },
   { role: 'TRUSTEE', name: 'Jo Whitfield', email: 'trustee@riverside-museum.example' },
 ];
@@ -33,7 +37,10 @@ export interface DemoSeedResult {
  * The demo museum for `npm start`. Idempotent: running it again changes nothing that is
  * already there. Later issues add programmes and sessions here.
  */
-export async function seedDemo(dataSource: DataSource, hasher = new PasswordHasher()): Promise<DemoSeedResult> {
+export async function seedDemo(
+  dataSource: DataSource,
+  hasher = new PasswordHasher(),
+): Promise<DemoSeedResult> {
   const passwordHash = await hasher.hash(DEMO_PASSWORD);
   return dataSource.transaction(async (manager) => {
     const organisations = manager.getRepository(OrganisationEntity);
@@ -54,7 +61,9 @@ export async function seedDemo(dataSource: DataSource, hasher = new PasswordHash
     const created = inserted.raw.length > 0;
 
     if (created) {
-      await manager.getRepository(SiteEntity).insert(DEMO_SITES.map((site) => ({ ...site, organisationId: organisation.id })));
+      await manager
+        .getRepository(SiteEntity)
+        .insert(DEMO_SITES.map((site) => ({ ...site, organisationId: organisation.id })));
     }
     for (const person of DEMO_PEOPLE) {
       await manager

@@ -8,10 +8,16 @@ export class AuditChangeModel {
   @Field()
   field: string;
 
-  @Field(() => String, { nullable: true, description: 'JSON of the value before, null when created.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'JSON of the value before, null when created.',
+  })
   before: string | null;
 
-  @Field(() => String, { nullable: true, description: 'JSON of the value after, null when removed.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'JSON of the value after, null when removed.',
+  })
   after: string | null;
 }
 
@@ -20,7 +26,9 @@ export class AuditEventModel {
   @Field(() => ID)
   id: string;
 
-  @Field({ description: 'e.g. site.created, member.role_changed, organisation.updated, auth.signed_in' })
+  @Field({
+    description: 'e.g. site.created, member.role_changed, organisation.updated, auth.signed_in',
+  })
   action: string;
 
   @Field()
@@ -47,14 +55,19 @@ export class AuditEventModel {
   actorUserId: string | null;
 
   static fromEntity(entity: AuditEventEntity): AuditEventModel {
-    const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
+    const json = (value: unknown) =>
+      value === null || value === undefined ? null : JSON.stringify(value);
     return Object.assign(new AuditEventModel(), {
       id: entity.id,
       action: entity.action,
       entityType: entity.entityType,
       entityId: entity.entityId,
       summary: entity.summary,
-      changes: entity.changes.map((c) => ({ field: c.field, before: json(c.before), after: json(c.after) })),
+      changes: entity.changes.map((c) => ({
+        field: c.field,
+        before: json(c.before),
+        after: json(c.after),
+      })),
       requestId: entity.requestId,
       createdAt: entity.createdAt,
       actorUserId: entity.actorUserId,

@@ -21,20 +21,28 @@ export class AuditRepository {
       .createQueryBuilder('event')
       .where('event.organisation_id = :organisationId', { organisationId });
     if (filter.action) query.andWhere('event.action = :action', { action: filter.action });
-    if (filter.entityType) query.andWhere('event.entity_type = :entityType', { entityType: filter.entityType });
-    if (filter.actorId) query.andWhere('event.actor_user_id = :actorId', { actorId: filter.actorId });
+    if (filter.entityType)
+      query.andWhere('event.entity_type = :entityType', { entityType: filter.entityType });
+    if (filter.actorId)
+      query.andWhere('event.actor_user_id = :actorId', { actorId: filter.actorId });
     if (filter.from) query.andWhere('event.created_at >= :from', { from: filter.from });
     if (filter.to) query.andWhere('event.created_at < :to', { to: filter.to });
     return query;
   }
 
   /** Newest first, keyset on (created_at, id). */
-  async page(organisationId: string, filter: AuditFilter, first: number, after: KeysetCursor | null) {
+  async page(
+    organisationId: string,
+    filter: AuditFilter,
+    first: number,
+    after: KeysetCursor | null,
+  ) {
     const query = this.query(organisationId, filter)
       .orderBy('event.created_at', 'DESC')
       .addOrderBy('event.id', 'DESC')
       .limit(first + 1);
-    if (after) query.andWhere('(event.created_at, event.id) < (:at, :id)', { at: after.at, id: after.id });
+    if (after)
+      query.andWhere('(event.created_at, event.id) < (:at, :id)', { at: after.at, id: after.id });
     const rows = await query.getMany();
     return { rows: rows.slice(0, first), hasNextPage: rows.length > first };
   }

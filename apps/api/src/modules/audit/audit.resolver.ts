@@ -1,5 +1,17 @@
 import { PAGE_SIZE_MAX } from '@lantern/domain';
-import { Args, ArgsType, Context, Field, ID, InputType, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  ArgsType,
+  Context,
+  Field,
+  ID,
+  InputType,
+  Int,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import type { Request } from 'express';
 import { RequirePermission } from '../../platform/auth/access.decorators';
 import type { OrgActor } from '../../platform/auth/actor';
@@ -51,12 +63,16 @@ export class AuditResolver {
 
   @RequirePermission('audit.read')
   @Query(() => AuditEventConnectionModel)
-  async auditEvents(@CurrentActor() actor: OrgActor, @Args() args: AuditEventsArgs): Promise<AuditEventConnectionModel> {
+  async auditEvents(
+    @CurrentActor() actor: OrgActor,
+    @Args() args: AuditEventsArgs,
+  ): Promise<AuditEventConnectionModel> {
     if (args.first < 1 || args.first > PAGE_SIZE_MAX) {
       throw BadUserInputError.field(['first'], `first must be between 1 and ${PAGE_SIZE_MAX}`);
     }
     const cursor = args.after ? decodeCursor(args.after) : null;
-    if (args.after && !cursor) throw BadUserInputError.field(['after'], 'is not a cursor from this list');
+    if (args.after && !cursor)
+      throw BadUserInputError.field(['after'], 'is not a cursor from this list');
     const filter = args.filter ?? {};
     if (filter.actorId && !/^[0-9a-f-]{36}$/i.test(filter.actorId)) {
       throw BadUserInputError.field(['filter', 'actorId'], 'is not a user id');
@@ -69,7 +85,11 @@ export class AuditResolver {
       cursor: encodeCursor({ at: row.createdAt, id: row.id }),
       node: AuditEventModel.fromEntity(row),
     }));
-    return { edges, pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage }, totalCount };
+    return {
+      edges,
+      pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage },
+      totalCount,
+    };
   }
 
   @RequirePermission('audit.read')
@@ -80,7 +100,10 @@ export class AuditResolver {
 
   @RequirePermission('audit.read')
   @ResolveField('actor', () => UserModel, { nullable: true })
-  async actor(@Parent() event: AuditEventModel, @Context('req') req: Request): Promise<UserModel | null> {
+  async actor(
+    @Parent() event: AuditEventModel,
+    @Context('req') req: Request,
+  ): Promise<UserModel | null> {
     if (!event.actorUserId) return null;
     const user = await this.users.byId(req).load(event.actorUserId);
     return user ? UserModel.fromEntity(user) : null;

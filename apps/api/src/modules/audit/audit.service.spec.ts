@@ -3,13 +3,18 @@ import { diff } from './audit.service';
 
 describe('diff', () => {
   it('lists only the fields that changed, with before and after', () => {
-    expect(diff({ name: 'Old', threshold: 5, zone: 'Europe/London' }, { name: 'New', threshold: 5, zone: 'Europe/London' })).toEqual([
-      { field: 'name', before: 'Old', after: 'New' },
-    ]);
+    expect(
+      diff(
+        { name: 'Old', threshold: 5, zone: 'Europe/London' },
+        { name: 'New', threshold: 5, zone: 'Europe/London' },
+      ),
+    ).toEqual([{ field: 'name', before: 'Old', after: 'New' }]);
   });
 
   it('describes a creation and a deletion', () => {
-    expect(diff({}, { name: 'Quay', postcode: null })).toEqual([{ field: 'name', before: null, after: 'Quay' }]);
+    expect(diff({}, { name: 'Quay', postcode: null })).toEqual([
+      { field: 'name', before: null, after: 'Quay' },
+    ]);
     expect(diff({ name: 'Quay' }, {})).toEqual([{ field: 'name', before: 'Quay', after: null }]);
   });
 

@@ -21,7 +21,8 @@ export function diff(
   after: Record<string, unknown>,
   fields: readonly string[] = [...new Set([...Object.keys(before), ...Object.keys(after)])],
 ): AuditFieldChange[] {
-  const normalise = (value: unknown) => (value instanceof Date ? value.toISOString() : (value ?? null));
+  const normalise = (value: unknown) =>
+    value instanceof Date ? value.toISOString() : (value ?? null);
   return fields
     .map((field) => ({ field, before: normalise(before[field]), after: normalise(after[field]) }))
     .filter((change) => JSON.stringify(change.before) !== JSON.stringify(change.after));

@@ -4,7 +4,12 @@ import type { Request, Response } from 'express';
 import { Authenticated, Public } from '../../platform/auth/access.decorators';
 import type { Actor, RequestMeta } from '../../platform/auth/actor';
 import { replaceActor } from '../../platform/auth/actor-resolver';
-import { clearSessionCookie, readCookie, SESSION_COOKIE, setSessionCookie } from '../../platform/auth/cookies';
+import {
+  clearSessionCookie,
+  readCookie,
+  SESSION_COOKIE,
+  setSessionCookie,
+} from '../../platform/auth/cookies';
 import { OptionalActor, RequestInfo } from '../../platform/auth/current-actor.decorator';
 import { UnauthenticatedError } from '../../platform/graphql/app-errors';
 import { NationEnum, OrganisationKindEnum } from '../organisations/organisation.model';
@@ -54,12 +59,16 @@ export class AcceptInvitationInput {
   @Field()
   token: string;
 
-  @Field(() => String, { nullable: true, description: 'Required when no account exists for the invited email.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Required when no account exists for the invited email.',
+  })
   name?: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: "New password when no account exists; the account's current password when one does.",
+    description:
+      "New password when no account exists; the account's current password when one does.",
   })
   password?: string | null;
 }
@@ -94,7 +103,9 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => ViewerModel, { description: 'Creates an organisation and its first admin, and signs them in.' })
+  @Mutation(() => ViewerModel, {
+    description: 'Creates an organisation and its first admin, and signs them in.',
+  })
   async signUp(
     @RequestInfo() meta: RequestMeta,
     @Context('req') req: Request,
@@ -116,7 +127,9 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: 'Ends this browser session. Safe to call when signed out.' })
+  @Mutation(() => Boolean, {
+    description: 'Ends this browser session. Safe to call when signed out.',
+  })
   async signOut(
     @OptionalActor() actor: Actor | null,
     @RequestInfo() meta: RequestMeta,
@@ -179,7 +192,9 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: 'Sets a new password from an emailed link and signs the account out everywhere.' })
+  @Mutation(() => Boolean, {
+    description: 'Sets a new password from an emailed link and signs the account out everywhere.',
+  })
   async resetPassword(
     @RequestInfo() meta: RequestMeta,
     @Args('input', { type: () => ResetPasswordInput }) input: ResetPasswordInput,
@@ -188,8 +203,16 @@ export class AuthResolver {
     return true;
   }
 
-  private signedIn(req: Request, res: Response, meta: RequestMeta, signedIn: SignedIn): Promise<ViewerModel> {
-    setSessionCookie(res, signedIn.token, { secure: meta.secure, maxAgeMs: this.sessions.maxAgeMs });
+  private signedIn(
+    req: Request,
+    res: Response,
+    meta: RequestMeta,
+    signedIn: SignedIn,
+  ): Promise<ViewerModel> {
+    setSessionCookie(res, signedIn.token, {
+      secure: meta.secure,
+      maxAgeMs: this.sessions.maxAgeMs,
+    });
     replaceActor(req, signedIn.actor);
     return this.viewers.viewer(signedIn.actor);
   }

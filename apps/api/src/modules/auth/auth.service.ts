@@ -19,7 +19,12 @@ import { RateLimiter } from '../../platform/auth/rate-limiter.service';
 import { hashToken, newToken } from '../../platform/auth/tokens';
 import { Clock } from '../../platform/clock/clock';
 import { AppConfig } from '../../platform/config';
-import { BadUserInputError, ConflictError, NotFoundError, UnauthenticatedError } from '../../platform/graphql/app-errors';
+import {
+  BadUserInputError,
+  ConflictError,
+  NotFoundError,
+  UnauthenticatedError,
+} from '../../platform/graphql/app-errors';
 import { assertId } from '../../platform/graphql/ids';
 import { parseInput } from '../../platform/graphql/parse-input';
 import { passwordResetMail } from '../../platform/mail/mail-templates';
@@ -73,7 +78,10 @@ export class AuthService {
   /** Length is checked by zod; this adds the common-password list. */
   private checkPasswordStrength(password: string, path: string[] = ['input', 'password']): void {
     if (isCommonPassword(password)) {
-      throw BadUserInputError.field(path, 'This password is too common. Choose one that is harder to guess.');
+      throw BadUserInputError.field(
+        path,
+        'This password is too common. Choose one that is harder to guess.',
+      );
     }
   }
 
@@ -85,9 +93,14 @@ export class AuthService {
 
     return this.dataSource.transaction(async (em) => {
       if (await this.users.findByEmail(input.email, em)) {
-        throw new ConflictError('An account with this email already exists. Sign in instead, or reset your password.');
+        throw new ConflictError(
+          'An account with this email already exists. Sign in instead, or reset your password.',
+        );
       }
-      const user = await this.users.insert({ email: input.email, name: input.name, passwordHash }, em);
+      const user = await this.users.insert(
+        { email: input.email, name: input.name, passwordHash },
+        em,
+      );
       const organisation = await this.organisations.insert(
         {
           name: input.organisationName,
@@ -95,12 +108,20 @@ export class AuthService {
           kind: input.organisationKind,
           nation: input.nation,
           ...ORGANISATION_DEFAULTS,
-          academicYearStartMonth: input.nation === 'SCOTLAND' ? 8 : ORGANISATION_DEFAULTS.academicYearStartMonth,
+          academicYearStartMonth:
+            input.nation === 'SCOTLAND' ? 8 : ORGANISATION_DEFAULTS.academicYearStartMonth,
         },
         em,
       );
-      const membership = await this.members.insertMembership({ organisationId: organisation.id, userId: user.id, role: 'ADMIN' }, em);
-      const base = { organisationId: organisation.id, actorUserId: user.id, requestId: meta.requestId };
+      const membership = await this.members.insertMembership(
+        { organisationId: organisation.id, userId: user.id, role: 'ADMIN' },
+        em,
+      );
+      const base = {
+        organisationId: organisation.id,
+        actorUserId: user.id,
+        requestId: meta.requestId,
+      };
       await this.audit.record(em, {
         ...base,
         action: 'organisation.created',
@@ -125,7 +146,9 @@ export class AuthService {
     const input = parseInput(signInInputSchema, rawInput);
     await this.rateLimiter.consume('sign-in', [`ip:${meta.ip}`, `account:${input.email}`]);
     const user = await this.users.findByEmail(input.email);
-    const ok = user ? await this.hasher.verify(user.passwordHash, input.password) : await this.hasher.verifyNothing(input.password);
+    const ok = user
+      ? await this.hasher.verify(user.passwordHash, input.password)
+      : await this.hasher.verifyNothing(input.password);
     if (!user || !ok) throw new UnauthenticatedError(WRONG_CREDENTIALS);
 
     return this.dataSource.transaction(async (em) => {
@@ -200,7 +223,12 @@ export class AuthService {
         summary: `${actor.userName} switched to this organisation`,
       });
     });
-    return this.actors.actorFor(actor.sessionId, { id: actor.userId, name: actor.userName }, organisationId, actor.requestId);
+    return this.actors.actorFor(
+      actor.sessionId,
+      { id: actor.userId, name: actor.userName },
+      organisationId,
+      actor.requestId,
+    );
   }
 
   /**
@@ -211,18 +239,31 @@ export class AuthService {
     const input = parseInput(acceptInvitationInputSchema, rawInput);
     await this.rateLimiter.consume('accept-invitation', [`ip:${meta.ip}`]);
     const tokenHash = hashToken(input.token);
-    const preflight = usableInvitation(await this.members.findInvitationByTokenHash(tokenHash), this.clock.now());
+    const preflight = usableInvitation(
+      await this.members.findInvitationByTokenHash(tokenHash),
+      this.clock.now(),
+    );
     const existing = await this.users.findByEmail(preflight.email);
 
     let newPasswordHash: string | null = null;
     if (existing) {
-      const ok = input.password ? await this.hasher.verify(existing.passwordHash, input.password) : false;
-      if (!ok) throw BadUserInputError.field(['input', 'password'], `Enter the password of your Lantern account (${preflight.email}).`);
+      const ok = input.password
+        ? await this.hasher.verify(existing.passwordHash, input.password)
+        : false;
+      if (!ok)
+        throw BadUserInputError.field(
+          ['input', 'password'],
+          `Enter the password of your Lantern account (${preflight.email}).`,
+        );
     } else {
       const fieldErrors = [];
       if (!input.name) fieldErrors.push({ path: ['input', 'name'], message: 'Enter your name' });
       const password = passwordSchema.safeParse(input.password ?? '');
-      if (!password.success) fieldErrors.push({ path: ['input', 'password'], message: password.error.issues[0]?.message ?? 'Choose a password' });
+      if (!password.success)
+        fieldErrors.push({
+          path: ['input', 'password'],
+          message: password.error.issues[0]?.message ?? 'Choose a password',
+        });
       if (fieldErrors.length) throw new BadUserInputError(fieldErrors);
       this.checkPasswordStrength(input.password ?? '');
       newPasswordHash = await this.hasher.hash(input.password ?? '');
@@ -230,9 +271,16 @@ export class AuthService {
 
     return this.dataSource.transaction(async (em) => {
       // Lock the invitation: two clicks on the same link must not both succeed.
-      const invitation = usableInvitation(await this.members.findInvitationByTokenHash(tokenHash, em, true), this.clock.now());
+      const invitation = usableInvitation(
+        await this.members.findInvitationByTokenHash(tokenHash, em, true),
+        this.clock.now(),
+      );
       const user =
-        existing ?? (await this.users.insert({ email: invitation.email, name: input.name ?? '', passwordHash: newPasswordHash ?? '' }, em));
+        existing ??
+        (await this.users.insert(
+          { email: invitation.email, name: input.name ?? '', passwordHash: newPasswordHash ?? '' },
+          em,
+        ));
       if (await this.members.findMembership(invitation.organisationId, user.id, em)) {
         throw new ConflictError('You are already a member of this organisation. Sign in instead.');
       }
@@ -266,8 +314,13 @@ export class AuthService {
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + RESET_MINUTES * 60_000);
     const mailId = await this.dataSource.transaction(async (em) => {
-      await em.getRepository(PasswordResetEntity).insert({ userId: user.id, tokenHash: hashToken(token), expiresAt, usedAt: null });
-      const mail = passwordResetMail({ link: `${this.config.appUrl}/reset-password?token=${encodeURIComponent(token)}`, expiresAt });
+      await em
+        .getRepository(PasswordResetEntity)
+        .insert({ userId: user.id, tokenHash: hashToken(token), expiresAt, usedAt: null });
+      const mail = passwordResetMail({
+        link: `${this.config.appUrl}/reset-password?token=${encodeURIComponent(token)}`,
+        expiresAt,
+      });
       const row = await this.outbox.enqueue(em, {
         organisationId: null,
         kind: 'password-reset',
@@ -295,16 +348,32 @@ export class AuthService {
     this.checkPasswordStrength(input.password);
     const passwordHash = await this.hasher.hash(input.password);
     await this.dataSource.transaction(async (em) => {
-      const reset = await em
-        .getRepository(PasswordResetEntity)
-        .findOne({ where: { tokenHash: hashToken(input.token) }, lock: { mode: 'pessimistic_write' } });
-      if (!reset) throw BadUserInputError.field(['input', 'token'], 'This reset link is not valid. Ask for a new one.');
-      if (reset.usedAt) throw BadUserInputError.field(['input', 'token'], 'This reset link has already been used. Ask for a new one.');
+      const reset = await em.getRepository(PasswordResetEntity).findOne({
+        where: { tokenHash: hashToken(input.token) },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!reset)
+        throw BadUserInputError.field(
+          ['input', 'token'],
+          'This reset link is not valid. Ask for a new one.',
+        );
+      if (reset.usedAt)
+        throw BadUserInputError.field(
+          ['input', 'token'],
+          'This reset link has already been used. Ask for a new one.',
+        );
       if (reset.expiresAt.getTime() <= this.clock.now().getTime()) {
-        throw BadUserInputError.field(['input', 'token'], 'This reset link has expired. Ask for a new one.');
+        throw BadUserInputError.field(
+          ['input', 'token'],
+          'This reset link has expired. Ask for a new one.',
+        );
       }
       const user = await this.users.findById(reset.userId, em);
-      if (!user) throw BadUserInputError.field(['input', 'token'], 'This reset link is not valid. Ask for a new one.');
+      if (!user)
+        throw BadUserInputError.field(
+          ['input', 'token'],
+          'This reset link is not valid. Ask for a new one.',
+        );
       reset.usedAt = this.clock.now();
       await em.getRepository(PasswordResetEntity).save(reset);
       await this.users.setPassword(user.id, passwordHash, em);
@@ -319,9 +388,16 @@ export class AuthService {
     });
   }
 
-  private async startSession(em: EntityManager, user: UserEntity, organisationId: string | null, meta: RequestMeta): Promise<SignedIn> {
+  private async startSession(
+    em: EntityManager,
+    user: UserEntity,
+    organisationId: string | null,
+    meta: RequestMeta,
+  ): Promise<SignedIn> {
     const { token, session } = await this.sessions.create(em, user.id, organisationId, meta);
-    const membership = organisationId ? await this.members.findMembership(organisationId, user.id, em) : null;
+    const membership = organisationId
+      ? await this.members.findMembership(organisationId, user.id, em)
+      : null;
     return {
       token,
       actor: {
@@ -337,13 +413,25 @@ export class AuthService {
   }
 
   /** Account-level events go into the audit trail of every organisation the person belongs to. */
-  private async recordForUser(em: EntityManager, user: UserEntity, event: Omit<AuditRecord, 'organisationId' | 'actorUserId'>) {
+  private async recordForUser(
+    em: EntityManager,
+    user: UserEntity,
+    event: Omit<AuditRecord, 'organisationId' | 'actorUserId'>,
+  ) {
     for (const membership of await this.members.forUser(user.id, em)) {
-      await this.audit.record(em, { ...event, organisationId: membership.organisationId, actorUserId: user.id });
+      await this.audit.record(em, {
+        ...event,
+        organisationId: membership.organisationId,
+        actorUserId: user.id,
+      });
     }
   }
 
   private who(actor: Actor) {
-    return { organisationId: actor.organisationId ?? '', actorUserId: actor.userId, requestId: actor.requestId };
+    return {
+      organisationId: actor.organisationId ?? '',
+      actorUserId: actor.userId,
+      requestId: actor.requestId,
+    };
   }
 }

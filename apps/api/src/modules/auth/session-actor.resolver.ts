@@ -24,7 +24,12 @@ export class SessionActorResolver implements ActorResolver {
     if (!session) return null;
     const user = await this.users.findById(session.userId);
     if (!user) return null;
-    return this.actorFor(session.id, user, session.currentOrganisationId, typeof req.id === 'string' ? req.id : null);
+    return this.actorFor(
+      session.id,
+      user,
+      session.currentOrganisationId,
+      typeof req.id === 'string' ? req.id : null,
+    );
   }
 
   /**
@@ -37,7 +42,9 @@ export class SessionActorResolver implements ActorResolver {
     organisationId: string | null,
     requestId: string | null,
   ): Promise<Actor> {
-    let membership = organisationId ? await this.members.findMembership(organisationId, user.id) : null;
+    let membership = organisationId
+      ? await this.members.findMembership(organisationId, user.id)
+      : null;
     if (!membership) {
       membership = (await this.members.forUser(user.id))[0] ?? null;
       if ((membership?.organisationId ?? null) !== organisationId) {

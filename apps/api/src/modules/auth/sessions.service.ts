@@ -63,15 +63,25 @@ export class SessionsService {
   }
 
   async revoke(sessionId: string, em?: EntityManager): Promise<void> {
-    await this.repo(em).update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+    await this.repo(em).update(
+      { id: sessionId, revokedAt: IsNull() },
+      { revokedAt: this.clock.now() },
+    );
   }
 
   async revokeAllForUser(userId: string, em?: EntityManager): Promise<number> {
-    const result = await this.repo(em).update({ userId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+    const result = await this.repo(em).update(
+      { userId, revokedAt: IsNull() },
+      { revokedAt: this.clock.now() },
+    );
     return result.affected ?? 0;
   }
 
-  async setOrganisation(sessionId: string, organisationId: string | null, em?: EntityManager): Promise<void> {
+  async setOrganisation(
+    sessionId: string,
+    organisationId: string | null,
+    em?: EntityManager,
+  ): Promise<void> {
     await this.repo(em).update({ id: sessionId }, { currentOrganisationId: organisationId });
   }
 }

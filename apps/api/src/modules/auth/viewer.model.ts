@@ -31,7 +31,8 @@ export class ViewerModel {
   role: Role | null;
 
   @Field(() => [String], {
-    description: 'Permission names from libs/domain (ROLE_PERMISSIONS) for the role in the current organisation.',
+    description:
+      'Permission names from libs/domain (ROLE_PERMISSIONS) for the role in the current organisation.',
   })
   permissions: string[];
 }

@@ -20,7 +20,9 @@ export class ViewerService {
     const [user, memberships, organisation] = await Promise.all([
       this.users.findById(actor.userId),
       this.members.forUser(actor.userId),
-      actor.organisationId ? this.organisations.findById(actor.organisationId) : Promise.resolve(null),
+      actor.organisationId
+        ? this.organisations.findById(actor.organisationId)
+        : Promise.resolve(null),
     ]);
     if (!user) throw new Error('signed-in user has disappeared');
     return {

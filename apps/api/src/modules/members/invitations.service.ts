@@ -56,7 +56,10 @@ export class InvitationsService {
     const token = newToken();
     const { invitation, mailId } = await this.dataSource.transaction(async (em) => {
       const existingUser = await this.users.findByEmail(email, em);
-      if (existingUser && (await this.repository.findMembership(actor.organisationId, existingUser.id, em))) {
+      if (
+        existingUser &&
+        (await this.repository.findMembership(actor.organisationId, existingUser.id, em))
+      ) {
         throw new ConflictError(`${email} is already a member.`);
       }
       if (await this.repository.findOpenInvitation(actor.organisationId, email, now, em)) {
@@ -91,7 +94,9 @@ export class InvitationsService {
       return { invitation, mailId };
     });
     await this.outbox.dispatch([mailId]);
-    return (await this.repository.findInvitation(actor.organisationId, invitation.id)) ?? invitation;
+    return (
+      (await this.repository.findInvitation(actor.organisationId, invitation.id)) ?? invitation
+    );
   }
 
   /** A new link (the old one stops working) and a fresh expiry. */
@@ -102,8 +107,10 @@ export class InvitationsService {
     const { invitation, mailId } = await this.dataSource.transaction(async (em) => {
       const invitation = await this.repository.findInvitation(actor.organisationId, id, em);
       if (!invitation) throw new NotFoundError('Invitation');
-      if (invitation.acceptedAt) throw new ConflictError('This invitation has already been accepted.');
-      if (invitation.revokedAt) throw new ConflictError('This invitation was withdrawn: invite the person again.');
+      if (invitation.acceptedAt)
+        throw new ConflictError('This invitation has already been accepted.');
+      if (invitation.revokedAt)
+        throw new ConflictError('This invitation was withdrawn: invite the person again.');
       const before = { expiresAt: invitation.expiresAt.toISOString() };
       invitation.tokenHash = hashToken(token);
       invitation.expiresAt = new Date(now.getTime() + INVITATION_DAYS * 86_400_000);
@@ -118,7 +125,13 @@ export class InvitationsService {
         entityType: 'invitation',
         entityId: invitation.id,
         summary: `${actor.userName} resent the invitation to ${invitation.email}`,
-        changes: [{ field: 'expiresAt', before: before.expiresAt, after: invitation.expiresAt.toISOString() }],
+        changes: [
+          {
+            field: 'expiresAt',
+            before: before.expiresAt,
+            after: invitation.expiresAt.toISOString(),
+          },
+        ],
       });
       return { invitation, mailId };
     });
@@ -131,7 +144,10 @@ export class InvitationsService {
     return this.dataSource.transaction(async (em) => {
       const invitation = await this.repository.findInvitation(actor.organisationId, id, em);
       if (!invitation) throw new NotFoundError('Invitation');
-      if (invitation.acceptedAt) throw new ConflictError('This invitation has already been accepted: remove the member instead.');
+      if (invitation.acceptedAt)
+        throw new ConflictError(
+          'This invitation has already been accepted: remove the member instead.',
+        );
       if (invitation.revokedAt) return invitation;
       invitation.revokedAt = this.clock.now();
       await this.repository.saveInvitation(invitation, em);
@@ -151,7 +167,10 @@ export class InvitationsService {
 
   /** What the accept page shows. The token is the proof; no sign-in needed. */
   async preview(token: string) {
-    const invitation = usableInvitation(await this.repository.findInvitationByTokenHash(hashToken(token)), this.clock.now());
+    const invitation = usableInvitation(
+      await this.repository.findInvitationByTokenHash(hashToken(token)),
+      this.clock.now(),
+    );
     const user = await this.users.findByEmail(invitation.email);
     return {
       organisationName: invitation.organisation?.name ?? '',
@@ -162,7 +181,12 @@ export class InvitationsService {
     };
   }
 
-  private async queueMail(actor: OrgActor, invitation: InvitationEntity, token: string, em: import('typeorm').EntityManager) {
+  private async queueMail(
+    actor: OrgActor,
+    invitation: InvitationEntity,
+    token: string,
+    em: import('typeorm').EntityManager,
+  ) {
     const organisation = await this.organisations.findById(actor.organisationId, em);
     const mail = invitationMail({
       organisationName: organisation?.name ?? 'your museum',

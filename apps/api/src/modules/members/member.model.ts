@@ -89,6 +89,9 @@ export class InvitationPreviewModel {
   @Field()
   expiresAt: Date;
 
-  @Field({ description: 'True when an account already exists for the email: the person signs in with their password to accept.' })
+  @Field({
+    description:
+      'True when an account already exists for the email: the person signs in with their password to accept.',
+  })
   accountExists: boolean;
 }

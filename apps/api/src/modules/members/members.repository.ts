@@ -25,17 +25,32 @@ export class MembersRepository {
       .getMany();
   }
 
-  findMember(organisationId: string, id: string, em?: EntityManager): Promise<MembershipEntity | null> {
-    return this.memberships(em).findOne({ where: { organisationId, id }, relations: { user: true } });
+  findMember(
+    organisationId: string,
+    id: string,
+    em?: EntityManager,
+  ): Promise<MembershipEntity | null> {
+    return this.memberships(em).findOne({
+      where: { organisationId, id },
+      relations: { user: true },
+    });
   }
 
-  findMembership(organisationId: string, userId: string, em?: EntityManager): Promise<MembershipEntity | null> {
+  findMembership(
+    organisationId: string,
+    userId: string,
+    em?: EntityManager,
+  ): Promise<MembershipEntity | null> {
     return this.memberships(em).findOneBy({ organisationId, userId });
   }
 
   /** Every organisation a user belongs to, with its name, oldest first. */
   forUser(userId: string, em?: EntityManager): Promise<MembershipEntity[]> {
-    return this.memberships(em).find({ where: { userId }, relations: { organisation: true }, order: { createdAt: 'ASC' } });
+    return this.memberships(em).find({
+      where: { userId },
+      relations: { organisation: true },
+      order: { createdAt: 'ASC' },
+    });
   }
 
   /** Locks the organisation's admin memberships so two concurrent demotions cannot both pass. */
@@ -47,7 +62,10 @@ export class MembersRepository {
     return rows.map((row) => row.id);
   }
 
-  insertMembership(values: Pick<MembershipEntity, 'organisationId' | 'userId' | 'role'>, em: EntityManager) {
+  insertMembership(
+    values: Pick<MembershipEntity, 'organisationId' | 'userId' | 'role'>,
+    em: EntityManager,
+  ) {
     return this.memberships(em).save(this.memberships(em).create(values));
   }
 
@@ -68,12 +86,23 @@ export class MembersRepository {
     });
   }
 
-  findInvitation(organisationId: string, id: string, em?: EntityManager): Promise<InvitationEntity | null> {
-    return this.invitations(em).findOne({ where: { organisationId, id }, relations: { invitedBy: true } });
+  findInvitation(
+    organisationId: string,
+    id: string,
+    em?: EntityManager,
+  ): Promise<InvitationEntity | null> {
+    return this.invitations(em).findOne({
+      where: { organisationId, id },
+      relations: { invitedBy: true },
+    });
   }
 
   /** By the hash of an emailed token: the token itself is the caller's proof. */
-  findInvitationByTokenHash(tokenHash: string, em?: EntityManager, lock = false): Promise<InvitationEntity | null> {
+  findInvitationByTokenHash(
+    tokenHash: string,
+    em?: EntityManager,
+    lock = false,
+  ): Promise<InvitationEntity | null> {
     return this.invitations(em).findOne({
       where: { tokenHash },
       relations: { organisation: true },
@@ -84,13 +113,24 @@ export class MembersRepository {
   findOpenInvitation(organisationId: string, email: string, now: Date, em: EntityManager) {
     return this.invitations(em)
       .createQueryBuilder('invitation')
-      .where('invitation.organisation_id = :organisationId AND invitation.email = :email', { organisationId, email })
-      .andWhere('invitation.accepted_at IS NULL AND invitation.revoked_at IS NULL AND invitation.expires_at > :now', { now })
+      .where('invitation.organisation_id = :organisationId AND invitation.email = :email', {
+        organisationId,
+        email,
+      })
+      .andWhere(
+        'invitation.accepted_at IS NULL AND invitation.revoked_at IS NULL AND invitation.expires_at > :now',
+        { now },
+      )
       .getOne();
   }
 
-  insertInvitation(values: Omit<InvitationEntity, 'id' | 'createdAt' | 'acceptedAt' | 'revokedAt'>, em: EntityManager) {
-    return this.invitations(em).save(this.invitations(em).create({ ...values, acceptedAt: null, revokedAt: null }));
+  insertInvitation(
+    values: Omit<InvitationEntity, 'id' | 'createdAt' | 'acceptedAt' | 'revokedAt'>,
+    em: EntityManager,
+  ) {
+    return this.invitations(em).save(
+      this.invitations(em).create({ ...values, acceptedAt: null, revokedAt: null }),
+    );
   }
 
   saveInvitation(invitation: InvitationEntity, em: EntityManager): Promise<InvitationEntity> {

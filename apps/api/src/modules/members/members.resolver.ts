@@ -68,13 +68,18 @@ export class MembersResolver {
   @Query(() => [InvitationModel], { description: 'Invitations not yet accepted, newest first.' })
   async invitations(@CurrentActor() actor: OrgActor): Promise<InvitationModel[]> {
     const now = this.clock.now();
-    return (await this.invitationsService.list(actor)).map((i) => InvitationModel.fromEntity(i, now));
+    return (await this.invitationsService.list(actor)).map((i) =>
+      InvitationModel.fromEntity(i, now),
+    );
   }
 
   @Public()
   @Query(() => InvitationPreviewModel)
   async invitationPreview(@Args('token') token: string): Promise<InvitationPreviewModel> {
-    return Object.assign(new InvitationPreviewModel(), await this.invitationsService.preview(token));
+    return Object.assign(
+      new InvitationPreviewModel(),
+      await this.invitationsService.preview(token),
+    );
   }
 
   @RequirePermission('members.manage')
@@ -83,7 +88,10 @@ export class MembersResolver {
     @CurrentActor() actor: OrgActor,
     @Args('input', { type: () => InviteMemberInput }) input: InviteMemberInput,
   ): Promise<InvitationModel> {
-    return InvitationModel.fromEntity(await this.invitationsService.invite(actor, input), this.clock.now());
+    return InvitationModel.fromEntity(
+      await this.invitationsService.invite(actor, input),
+      this.clock.now(),
+    );
   }
 
   @RequirePermission('members.manage')
@@ -92,7 +100,10 @@ export class MembersResolver {
     @CurrentActor() actor: OrgActor,
     @Args('input', { type: () => InvitationIdInput }) input: InvitationIdInput,
   ): Promise<InvitationModel> {
-    return InvitationModel.fromEntity(await this.invitationsService.resend(actor, input.id), this.clock.now());
+    return InvitationModel.fromEntity(
+      await this.invitationsService.resend(actor, input.id),
+      this.clock.now(),
+    );
   }
 
   @RequirePermission('members.manage')
@@ -101,7 +112,10 @@ export class MembersResolver {
     @CurrentActor() actor: OrgActor,
     @Args('input', { type: () => InvitationIdInput }) input: InvitationIdInput,
   ): Promise<InvitationModel> {
-    return InvitationModel.fromEntity(await this.invitationsService.revoke(actor, input.id), this.clock.now());
+    return InvitationModel.fromEntity(
+      await this.invitationsService.revoke(actor, input.id),
+      this.clock.now(),
+    );
   }
 
   @RequirePermission('members.manage')
@@ -114,7 +128,9 @@ export class MembersResolver {
   }
 
   @RequirePermission('members.manage')
-  @Mutation(() => MemberModel, { description: 'Removes a person from the organisation; returns them as they were.' })
+  @Mutation(() => MemberModel, {
+    description: 'Removes a person from the organisation; returns them as they were.',
+  })
   async removeMember(
     @CurrentActor() actor: OrgActor,
     @Args('input', { type: () => RemoveMemberInput }) input: RemoveMemberInput,

@@ -28,7 +28,8 @@ export class MembersService {
     return this.dataSource.transaction(async (em) => {
       const member = await this.repository.findMember(actor.organisationId, id, em);
       if (!member) throw new NotFoundError('Member');
-      if (!ROLES.includes(role as Role)) throw BadUserInputError.field(['input', 'role'], 'Choose a role');
+      if (!ROLES.includes(role as Role))
+        throw BadUserInputError.field(['input', 'role'], 'Choose a role');
       const newRole = role as Role;
       if (member.role === newRole) return member;
       if (member.role === 'ADMIN') {

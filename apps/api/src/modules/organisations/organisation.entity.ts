@@ -22,7 +22,12 @@ export class OrganisationEntity {
   @Column({ type: 'text' })
   slug: string;
 
-  @Column({ type: 'enum', enum: ORGANISATION_KINDS, enumName: 'organisation_kind', default: 'MUSEUM' })
+  @Column({
+    type: 'enum',
+    enum: ORGANISATION_KINDS,
+    enumName: 'organisation_kind',
+    default: 'MUSEUM',
+  })
   kind: OrganisationKind;
 
   @Column({ type: 'enum', enum: NATIONS, enumName: 'nation', default: 'ENGLAND' })

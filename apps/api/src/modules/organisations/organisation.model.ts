@@ -1,4 +1,11 @@
-import { NATIONS, ORGANISATION_KINDS, SITE_TYPES, type Nation, type OrganisationKind, type SiteType } from '@lantern/domain';
+import {
+  NATIONS,
+  ORGANISATION_KINDS,
+  SITE_TYPES,
+  type Nation,
+  type OrganisationKind,
+  type SiteType,
+} from '@lantern/domain';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { OrganisationEntity } from './organisation.entity';
 import type { SiteEntity } from './site.entity';

@@ -7,7 +7,12 @@ import { OrganisationsService } from './organisations.service';
 
 @Module({
   imports: [AuditModule],
-  providers: [OrganisationsRepository, OrganisationsService, OrganisationsLoaders, OrganisationsResolver],
+  providers: [
+    OrganisationsRepository,
+    OrganisationsService,
+    OrganisationsLoaders,
+    OrganisationsResolver,
+  ],
   exports: [OrganisationsRepository],
 })
 export class OrganisationsModule {}

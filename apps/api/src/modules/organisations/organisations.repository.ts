@@ -22,10 +22,15 @@ export class OrganisationsRepository {
 
   /** For a user's own memberships only (the caller passes ids from their memberships). */
   findByIds(organisationIds: readonly string[]): Promise<OrganisationEntity[]> {
-    return organisationIds.length ? this.orgs().findBy({ id: In([...organisationIds]) }) : Promise.resolve([]);
+    return organisationIds.length
+      ? this.orgs().findBy({ id: In([...organisationIds]) })
+      : Promise.resolve([]);
   }
 
-  insert(values: Partial<OrganisationEntity> & Pick<OrganisationEntity, 'name' | 'slug'>, em: EntityManager) {
+  insert(
+    values: Partial<OrganisationEntity> & Pick<OrganisationEntity, 'name' | 'slug'>,
+    em: EntityManager,
+  ) {
     return this.orgs(em).save(this.orgs(em).create(values));
   }
 
@@ -35,14 +40,21 @@ export class OrganisationsRepository {
 
   listSites(organisationIds: readonly string[]): Promise<SiteEntity[]> {
     if (!organisationIds.length) return Promise.resolve([]);
-    return this.sites().find({ where: { organisationId: In([...organisationIds]) }, order: { name: 'ASC' } });
+    return this.sites().find({
+      where: { organisationId: In([...organisationIds]) },
+      order: { name: 'ASC' },
+    });
   }
 
   findSite(organisationId: string, id: string, em?: EntityManager): Promise<SiteEntity | null> {
     return this.sites(em).findOneBy({ organisationId, id });
   }
 
-  insertSite(organisationId: string, values: Pick<SiteEntity, 'name' | 'type' | 'postcode'>, em: EntityManager) {
+  insertSite(
+    organisationId: string,
+    values: Pick<SiteEntity, 'name' | 'type' | 'postcode'>,
+    em: EntityManager,
+  ) {
     return this.sites(em).save(this.sites(em).create({ ...values, organisationId }));
   }
 

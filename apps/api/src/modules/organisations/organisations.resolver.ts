@@ -3,7 +3,12 @@ import type { Request } from 'express';
 import { RequirePermission } from '../../platform/auth/access.decorators';
 import type { OrgActor } from '../../platform/auth/actor';
 import { CurrentActor } from '../../platform/auth/current-actor.decorator';
-import { CreateSiteInput, DeleteSiteInput, UpdateOrganisationInput, UpdateSiteInput } from './dto/organisation.inputs';
+import {
+  CreateSiteInput,
+  DeleteSiteInput,
+  UpdateOrganisationInput,
+  UpdateSiteInput,
+} from './dto/organisation.inputs';
 import { OrganisationModel, SiteModel } from './organisation.model';
 import { OrganisationsLoaders } from './organisations.loaders';
 import { OrganisationsService } from './organisations.service';
@@ -23,7 +28,10 @@ export class OrganisationsResolver {
 
   @RequirePermission('organisation.read')
   @ResolveField('sites', () => [SiteModel])
-  async sites(@Parent() organisation: OrganisationModel, @Context('req') req: Request): Promise<SiteModel[]> {
+  async sites(
+    @Parent() organisation: OrganisationModel,
+    @Context('req') req: Request,
+  ): Promise<SiteModel[]> {
     const sites = await this.loaders.sitesByOrganisation(req).load(organisation.id);
     return sites.map((site) => SiteModel.fromEntity(site));
   }

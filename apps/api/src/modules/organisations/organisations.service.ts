@@ -1,4 +1,8 @@
-import { createSiteInputSchema, updateOrganisationInputSchema, updateSiteInputSchema } from '@lantern/domain';
+import {
+  createSiteInputSchema,
+  updateOrganisationInputSchema,
+  updateSiteInputSchema,
+} from '@lantern/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { OrgActor } from '../../platform/auth/actor';
@@ -21,7 +25,10 @@ const ORGANISATION_FIELDS = [
 ] as const;
 const SITE_FIELDS = ['name', 'type', 'postcode'] as const;
 
-function pick<T extends object, K extends keyof T>(object: T, keys: readonly K[]): Record<string, unknown> {
+function pick<T extends object, K extends keyof T>(
+  object: T,
+  keys: readonly K[],
+): Record<string, unknown> {
   return Object.fromEntries(keys.map((key) => [key, object[key]]));
 }
 
@@ -81,7 +88,10 @@ export class OrganisationsService {
     });
   }
 
-  async updateSite(actor: OrgActor, rawInput: { id: string } & Record<string, unknown>): Promise<SiteEntity> {
+  async updateSite(
+    actor: OrgActor,
+    rawInput: { id: string } & Record<string, unknown>,
+  ): Promise<SiteEntity> {
     const id = assertId(rawInput.id, 'Site');
     return this.dataSource.transaction(async (em) => {
       const site = await this.repository.findSite(actor.organisationId, id, em);
@@ -125,6 +135,10 @@ export class OrganisationsService {
   }
 
   private who(actor: OrgActor) {
-    return { organisationId: actor.organisationId, actorUserId: actor.userId, requestId: actor.requestId };
+    return {
+      organisationId: actor.organisationId,
+      actorUserId: actor.userId,
+      requestId: actor.requestId,
+    };
   }
 }

@@ -19,7 +19,9 @@ export class SystemResolver {
     const [database, redis, queue] = await Promise.all([
       this.health.database(),
       this.health.redisHealth(),
-      this.queue.health().catch(() => ({ waiting: 0, active: 0, failed: 0, delayed: 0, workers: 0 })),
+      this.queue
+        .health()
+        .catch(() => ({ waiting: 0, active: 0, failed: 0, delayed: 0, workers: 0 })),
     ]);
     return {
       version: this.config.version,

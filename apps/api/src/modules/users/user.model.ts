@@ -13,6 +13,10 @@ export class UserModel {
   email: string;
 
   static fromEntity(entity: Pick<UserEntity, 'id' | 'name' | 'email'>): UserModel {
-    return Object.assign(new UserModel(), { id: entity.id, name: entity.name, email: entity.email });
+    return Object.assign(new UserModel(), {
+      id: entity.id,
+      name: entity.name,
+      email: entity.email,
+    });
   }
 }

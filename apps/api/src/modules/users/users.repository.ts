@@ -23,8 +23,13 @@ export class UsersRepository {
     return ids.length ? this.repo(em).findBy({ id: In([...ids]) }) : Promise.resolve([]);
   }
 
-  insert(values: Pick<UserEntity, 'email' | 'name' | 'passwordHash'>, em: EntityManager): Promise<UserEntity> {
-    return this.repo(em).save(this.repo(em).create({ ...values, email: values.email.toLowerCase() }));
+  insert(
+    values: Pick<UserEntity, 'email' | 'name' | 'passwordHash'>,
+    em: EntityManager,
+  ): Promise<UserEntity> {
+    return this.repo(em).save(
+      this.repo(em).create({ ...values, email: values.email.toLowerCase() }),
+    );
   }
 
   async setPassword(id: string, passwordHash: string, em: EntityManager): Promise<void> {

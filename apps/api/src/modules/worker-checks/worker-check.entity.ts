@@ -17,7 +17,12 @@ export class WorkerCheckEntity {
   @Column({ type: 'uuid' })
   organisationId: string;
 
-  @Column({ type: 'enum', enum: WORKER_CHECK_STATUSES, enumName: 'worker_check_status', default: 'QUEUED' })
+  @Column({
+    type: 'enum',
+    enum: WORKER_CHECK_STATUSES,
+    enumName: 'worker_check_status',
+    default: 'QUEUED',
+  })
   status: WorkerCheckStatus;
 
   @Column({ type: 'text', nullable: true })

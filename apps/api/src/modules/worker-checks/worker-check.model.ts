@@ -3,13 +3,16 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PageInfoModel } from '../../platform/graphql/pagination';
 import type { WorkerCheckEntity } from './worker-check.entity';
 
-export const WorkerCheckStatusEnum = Object.fromEntries(WORKER_CHECK_STATUSES.map((s) => [s, s])) as {
+export const WorkerCheckStatusEnum = Object.fromEntries(
+  WORKER_CHECK_STATUSES.map((s) => [s, s]),
+) as {
   [K in WorkerCheckStatus]: K;
 };
 registerEnumType(WorkerCheckStatusEnum, { name: 'WorkerCheckStatus' });
 
 @ObjectType('WorkerCheck', {
-  description: 'One round trip through the background worker: requested by the API, processed by the worker.',
+  description:
+    'One round trip through the background worker: requested by the API, processed by the worker.',
 })
 export class WorkerCheckModel {
   @Field(() => ID)
@@ -33,7 +36,10 @@ export class WorkerCheckModel {
   @Field(() => Int, { nullable: true, description: 'Milliseconds from request to completion.' })
   roundTripMs: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Host name and pid of the worker that ran it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Host name and pid of the worker that ran it.',
+  })
   workerHost: string | null;
 
   @Field(() => String, { nullable: true, description: 'PostgreSQL version the worker saw.' })

@@ -53,7 +53,11 @@ describe('worker checks with real PostgreSQL, Redis and a BullMQ worker', () => 
       permissions: [],
       requestId: null,
     };
-    config = AppConfig.forTest({ DATABASE_URL: database.url, REDIS_URL: inject('redisUrl'), QUEUE_PREFIX: queue.prefix });
+    config = AppConfig.forTest({
+      DATABASE_URL: database.url,
+      REDIS_URL: inject('redisUrl'),
+      QUEUE_PREFIX: queue.prefix,
+    });
   });
   afterEach(async () => {
     vi.restoreAllMocks();
@@ -86,11 +90,15 @@ describe('worker checks with real PostgreSQL, Redis and a BullMQ worker', () => 
     const check = await service.request(actor, {});
     const done = await finished(service, check.id);
 
-    await app.get(WorkerChecksProducer).enqueue({ organisationId: actor.organisationId, checkId: check.id });
+    await app
+      .get(WorkerChecksProducer)
+      .enqueue({ organisationId: actor.organisationId, checkId: check.id });
     await service.process(actor.organisationId, check.id, 2);
     const again = await service.get(actor, check.id);
     expect(again).toEqual(done);
-    const counts = await app.get<Queue>(getQueueToken(DIAGNOSTICS_QUEUE)).getJobCounts('completed', 'waiting');
+    const counts = await app
+      .get<Queue>(getQueueToken(DIAGNOSTICS_QUEUE))
+      .getJobCounts('completed', 'waiting');
     expect(counts['waiting']).toBe(0);
   });
 
@@ -98,7 +106,9 @@ describe('worker checks with real PostgreSQL, Redis and a BullMQ worker', () => 
     const app = await startWorker();
     const service = app.get(WorkerChecksService);
     const before = (await service.list(actor, { first: 100 })).totalCount;
-    await expect(service.request(actor, { note: 'x'.repeat(201) })).rejects.toBeInstanceOf(BadUserInputError);
+    await expect(service.request(actor, { note: 'x'.repeat(201) })).rejects.toBeInstanceOf(
+      BadUserInputError,
+    );
     expect((await service.list(actor, { first: 100 })).totalCount).toBe(before);
   });
 
@@ -106,7 +116,9 @@ describe('worker checks with real PostgreSQL, Redis and a BullMQ worker', () => 
     const app = await startWorker();
     const service = app.get(WorkerChecksService);
     const before = (await service.list(actor, { first: 100 })).totalCount;
-    vi.spyOn(WorkerChecksProducer.prototype, 'enqueue').mockRejectedValueOnce(new Error('Redis is down'));
+    vi.spyOn(WorkerChecksProducer.prototype, 'enqueue').mockRejectedValueOnce(
+      new Error('Redis is down'),
+    );
     await expect(service.request(actor, { note: 'lost?' })).rejects.toThrow('Redis is down');
     expect((await service.list(actor, { first: 100 })).totalCount).toBe(before);
   });
@@ -134,7 +146,9 @@ describe('worker checks with real PostgreSQL, Redis and a BullMQ worker', () => 
     const app = await startWorker();
     const service = app.get(WorkerChecksService);
     const check = await service.request(actor, { note: 'slow' });
-    await eventually(async () => ((await service.get(actor, check.id)).status === 'RUNNING' ? true : undefined));
+    await eventually(async () =>
+      (await service.get(actor, check.id)).status === 'RUNNING' ? true : undefined,
+    );
 
     const reader = await startWorker(); // a second context only to read after the first has gone
     apps.splice(apps.indexOf(app), 1);

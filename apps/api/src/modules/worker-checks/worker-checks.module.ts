@@ -9,7 +9,10 @@ import { WorkerChecksResolver } from './worker-checks.resolver';
 import { WorkerChecksService } from './worker-checks.service';
 
 const shared = {
-  imports: [TypeOrmModule.forFeature([WorkerCheckEntity]), BullModule.registerQueue({ name: DIAGNOSTICS_QUEUE })],
+  imports: [
+    TypeOrmModule.forFeature([WorkerCheckEntity]),
+    BullModule.registerQueue({ name: DIAGNOSTICS_QUEUE }),
+  ],
   providers: [WorkerChecksService, WorkerChecksRepository, WorkerChecksProducer],
 };
 

@@ -29,7 +29,13 @@ export class WorkerChecksProducer {
     });
   }
 
-  async health(): Promise<{ waiting: number; active: number; failed: number; delayed: number; workers: number }> {
+  async health(): Promise<{
+    waiting: number;
+    active: number;
+    failed: number;
+    delayed: number;
+    workers: number;
+  }> {
     const [counts, workers] = await Promise.all([
       this.queue.getJobCounts('waiting', 'active', 'failed', 'delayed'),
       this.queue.getWorkersCount(),

@@ -7,9 +7,13 @@ import { WorkerCheckEntity } from './worker-check.entity';
 /** The only place that talks to TypeORM about worker checks; scoped by organisation. */
 @Injectable()
 export class WorkerChecksRepository {
-  constructor(@InjectRepository(WorkerCheckEntity) private readonly repo: Repository<WorkerCheckEntity>) {}
+  constructor(
+    @InjectRepository(WorkerCheckEntity) private readonly repo: Repository<WorkerCheckEntity>,
+  ) {}
 
-  async insert(check: Pick<WorkerCheckEntity, 'id' | 'organisationId' | 'note' | 'requestedAt'>): Promise<WorkerCheckEntity> {
+  async insert(
+    check: Pick<WorkerCheckEntity, 'id' | 'organisationId' | 'note' | 'requestedAt'>,
+  ): Promise<WorkerCheckEntity> {
     const entity = this.repo.create({ ...check, status: 'QUEUED', attempts: 0 });
     return this.repo.save(entity);
   }
@@ -46,7 +50,12 @@ export class WorkerChecksRepository {
   }
 
   /** Moves QUEUED or RUNNING (a retry) to RUNNING; returns false if the check is already finished. */
-  async markRunning(organisationId: string, id: string, startedAt: Date, attempts: number): Promise<boolean> {
+  async markRunning(
+    organisationId: string,
+    id: string,
+    startedAt: Date,
+    attempts: number,
+  ): Promise<boolean> {
     const result = await this.repo
       .createQueryBuilder()
       .update()
@@ -63,12 +72,23 @@ export class WorkerChecksRepository {
   async markSucceeded(
     organisationId: string,
     id: string,
-    values: Pick<WorkerCheckEntity, 'completedAt' | 'queueWaitMs' | 'roundTripMs' | 'workerHost' | 'databaseVersion'>,
+    values: Pick<
+      WorkerCheckEntity,
+      'completedAt' | 'queueWaitMs' | 'roundTripMs' | 'workerHost' | 'databaseVersion'
+    >,
   ): Promise<void> {
-    await this.repo.update({ organisationId, id, status: 'RUNNING' }, { ...values, status: 'SUCCEEDED' });
+    await this.repo.update(
+      { organisationId, id, status: 'RUNNING' },
+      { ...values, status: 'SUCCEEDED' },
+    );
   }
 
-  async markFailed(organisationId: string, id: string, error: string, completedAt: Date): Promise<void> {
+  async markFailed(
+    organisationId: string,
+    id: string,
+    error: string,
+    completedAt: Date,
+  ): Promise<void> {
     await this.repo
       .createQueryBuilder()
       .update()
@@ -82,7 +102,9 @@ export class WorkerChecksRepository {
   }
 
   async serverVersion(): Promise<string> {
-    const rows = (await this.repo.query('SHOW server_version')) as Array<{ server_version: string }>;
+    const rows = (await this.repo.query('SHOW server_version')) as Array<{
+      server_version: string;
+    }>;
     return rows[0]?.server_version ?? 'unknown';
   }
 }

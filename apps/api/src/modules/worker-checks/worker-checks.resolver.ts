@@ -30,7 +30,10 @@ export class WorkerChecksResolver {
     const page = await this.service.list(actor, args);
     return {
       ...page,
-      edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: WorkerCheckModel.fromEntity(edge.node) })),
+      edges: page.edges.map((edge) => ({
+        cursor: edge.cursor,
+        node: WorkerCheckModel.fromEntity(edge.node),
+      })),
     };
   }
 

@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { pageArgsSchema, parseWithFieldErrors, requestWorkerCheckInputSchema } from '@lantern/domain';
+import {
+  pageArgsSchema,
+  parseWithFieldErrors,
+  requestWorkerCheckInputSchema,
+} from '@lantern/domain';
 import { Injectable } from '@nestjs/common';
 import type { OrgActor } from '../../platform/auth/actor';
 import { Clock } from '../../platform/clock/clock';
@@ -47,25 +51,40 @@ export class WorkerChecksService {
   }
 
   async get(actor: OrgActor, rawId: unknown): Promise<WorkerCheckEntity> {
-    const check = await this.repository.findById(actor.organisationId, assertId(rawId, 'Worker check'));
+    const check = await this.repository.findById(
+      actor.organisationId,
+      assertId(rawId, 'Worker check'),
+    );
     if (!check) throw new NotFoundError('Worker check');
     return check;
   }
 
-  async list(actor: OrgActor, rawArgs: { first?: number; after?: string | null }): Promise<WorkerCheckPage> {
+  async list(
+    actor: OrgActor,
+    rawArgs: { first?: number; after?: string | null },
+  ): Promise<WorkerCheckPage> {
     const parsed = parseWithFieldErrors(pageArgsSchema, rawArgs, 'args');
     // Page arguments sit at the top level of the field: their paths have no root.
-    if (!parsed.ok) throw new BadUserInputError(parsed.fieldErrors.map((e) => ({ ...e, path: e.path.slice(1) })));
+    if (!parsed.ok)
+      throw new BadUserInputError(parsed.fieldErrors.map((e) => ({ ...e, path: e.path.slice(1) })));
     const { first, after } = parsed.value;
     const cursor = after ? decodeCursor(after) : null;
-    if (after && !cursor) throw BadUserInputError.field(['after'], 'is not a cursor from this list');
+    if (after && !cursor)
+      throw BadUserInputError.field(['after'], 'is not a cursor from this list');
 
     const [{ rows, hasNextPage }, totalCount] = await Promise.all([
       this.repository.page(actor.organisationId, first, cursor),
       this.repository.count(actor.organisationId),
     ]);
-    const edges = rows.map((node) => ({ cursor: encodeCursor({ at: node.requestedAt, id: node.id }), node }));
-    return { edges, pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage }, totalCount };
+    const edges = rows.map((node) => ({
+      cursor: encodeCursor({ at: node.requestedAt, id: node.id }),
+      node,
+    }));
+    return {
+      edges,
+      pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage },
+      totalCount,
+    };
   }
 
   /**
@@ -92,6 +111,11 @@ export class WorkerChecksService {
 
   /** Worker side, after the last attempt failed. */
   async fail(organisationId: string, checkId: string, reason: string): Promise<void> {
-    await this.repository.markFailed(organisationId, checkId, reason.slice(0, 500), this.clock.now());
+    await this.repository.markFailed(
+      organisationId,
+      checkId,
+      reason.slice(0, 500),
+      this.clock.now(),
+    );
   }
 }

@@ -3,9 +3,7 @@ import { SetMetadata } from '@nestjs/common';
 export const ACCESS_METADATA = 'lantern:access';
 
 export type AccessRule =
-  | { kind: 'public' }
-  | { kind: 'authenticated' }
-  | { kind: 'permission'; permission: string };
+  { kind: 'public' } | { kind: 'authenticated' } | { kind: 'permission'; permission: string };
 
 /**
  * Every query, mutation and field resolver declares who may call it: `@Public()` or

@@ -29,7 +29,15 @@ function contextFor(method: keyof Handlers): ExecutionContext {
 }
 
 function actor(role: Actor['role']): Actor {
-  return { userId: 'u', userName: 'U', sessionId: 's', organisationId: role ? 'o' : null, role, permissions: [], requestId: null };
+  return {
+    userId: 'u',
+    userName: 'U',
+    sessionId: 's',
+    organisationId: role ? 'o' : null,
+    role,
+    permissions: [],
+    requestId: null,
+  };
 }
 
 function guardFor(current: Actor | null) {
@@ -42,12 +50,18 @@ describe('AccessGuard', () => {
   });
 
   it('fails closed on an operation that declares nothing, even for an admin', async () => {
-    await expect(guardFor(actor('ADMIN')).canActivate(contextFor('undeclared'))).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      guardFor(actor('ADMIN')).canActivate(contextFor('undeclared')),
+    ).rejects.toBeInstanceOf(ForbiddenError);
   });
 
   it('asks for a sign-in where one is needed', async () => {
-    await expect(guardFor(null).canActivate(contextFor('guarded'))).rejects.toBeInstanceOf(UnauthenticatedError);
-    await expect(guardFor(null).canActivate(contextFor('signedIn'))).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(guardFor(null).canActivate(contextFor('guarded'))).rejects.toBeInstanceOf(
+      UnauthenticatedError,
+    );
+    await expect(guardFor(null).canActivate(contextFor('signedIn'))).rejects.toBeInstanceOf(
+      UnauthenticatedError,
+    );
   });
 
   it('checks the permission matrix for the role in the current organisation', async () => {
@@ -55,7 +69,9 @@ describe('AccessGuard', () => {
     await expect(guardFor(actor('TRUSTEE')).canActivate(contextFor('guarded'))).rejects.toThrow(
       'Your role (Trustee) cannot do this.',
     );
-    await expect(guardFor(actor(null)).canActivate(contextFor('guarded'))).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(guardFor(actor(null)).canActivate(contextFor('guarded'))).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     await expect(guardFor(actor(null)).canActivate(contextFor('signedIn'))).resolves.toBe(true);
   });
 });

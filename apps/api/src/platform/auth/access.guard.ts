@@ -34,7 +34,9 @@ export class AccessGuard implements CanActivate {
       context.getClass(),
     ]);
     if (!rule) {
-      this.logger.error(`${context.getClass().name}.${context.getHandler().name} declares no access rule; refusing`);
+      this.logger.error(
+        `${context.getClass().name}.${context.getHandler().name} declares no access rule; refusing`,
+      );
       throw new ForbiddenError();
     }
     const actor = await actorFor(requestOf(context), this.actors);

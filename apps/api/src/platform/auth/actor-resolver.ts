@@ -11,7 +11,10 @@ export const ACTOR_RESOLVER = Symbol('ACTOR_RESOLVER');
 const ACTOR_KEY = Symbol('lantern.actor');
 const RESOLVED_KEY = Symbol('lantern.resolvedActor');
 
-type RequestWithActor = Request & { [ACTOR_KEY]?: Promise<Actor | null>; [RESOLVED_KEY]?: Actor | null };
+type RequestWithActor = Request & {
+  [ACTOR_KEY]?: Promise<Actor | null>;
+  [RESOLVED_KEY]?: Actor | null;
+};
 
 /** Resolves once per request, however many guarded fields ask, and remembers the answer. */
 export function actorFor(req: Request, resolver: ActorResolver): Promise<Actor | null> {

@@ -39,10 +39,13 @@ describe('tokens', () => {
 });
 
 describe('readCookie', () => {
-  const request = (cookie?: string) => ({ headers: cookie === undefined ? {} : { cookie } }) as Request;
+  const request = (cookie?: string) =>
+    ({ headers: cookie === undefined ? {} : { cookie } }) as Request;
 
   it('finds one cookie among several', () => {
-    expect(readCookie(request('a=1; lantern_session=abc%2Fdef; b=2'), 'lantern_session')).toBe('abc/def');
+    expect(readCookie(request('a=1; lantern_session=abc%2Fdef; b=2'), 'lantern_session')).toBe(
+      'abc/def',
+    );
   });
 
   it('returns null when absent or malformed', () => {

@@ -9,7 +9,8 @@ export function isCommonPassword(password: string): boolean {
   if (list.has(lower)) return true;
   // "password1234", "qwertyqwerty": a common word padded with digits or repeated.
   const stripped = lower.replace(/[\d\W_]+$/, '');
-  if (stripped.length >= 4 && list.has(stripped) && stripped.length >= lower.length - 6) return true;
+  if (stripped.length >= 4 && list.has(stripped) && stripped.length >= lower.length - 6)
+    return true;
   const half = lower.slice(0, lower.length / 2);
   return lower.length % 2 === 0 && half + half === lower && list.has(half);
 }

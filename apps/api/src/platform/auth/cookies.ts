@@ -20,7 +20,11 @@ export function readCookie(req: Request, name: string): string | null {
   return null;
 }
 
-export function setSessionCookie(res: Response, token: string, options: { secure: boolean; maxAgeMs: number }): void {
+export function setSessionCookie(
+  res: Response,
+  token: string,
+  options: { secure: boolean; maxAgeMs: number },
+): void {
   res.cookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'lax',

@@ -5,15 +5,17 @@ import { requestOf } from './access.guard';
 import { resolvedActor } from './actor-resolver';
 
 /** The signed-in actor inside an organisation; for operations guarded by a permission. */
-export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): OrgActor => {
-  const actor = resolvedActor(requestOf(context));
-  if (!actor?.organisationId || !actor.role) throw new UnauthenticatedError();
-  return actor as OrgActor;
-});
+export const CurrentActor = createParamDecorator(
+  (_: unknown, context: ExecutionContext): OrgActor => {
+    const actor = resolvedActor(requestOf(context));
+    if (!actor?.organisationId || !actor.role) throw new UnauthenticatedError();
+    return actor as OrgActor;
+  },
+);
 
 /** The actor if someone is signed in (public operations such as `me`). */
-export const OptionalActor = createParamDecorator((_: unknown, context: ExecutionContext): Actor | null =>
-  resolvedActor(requestOf(context)),
+export const OptionalActor = createParamDecorator(
+  (_: unknown, context: ExecutionContext): Actor | null => resolvedActor(requestOf(context)),
 );
 
 /** Request facts for sessions, audit and rate limits. */

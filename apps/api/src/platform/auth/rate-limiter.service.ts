@@ -14,7 +14,12 @@ export class RateLimiter {
     private readonly config: AppConfig,
   ) {}
 
-  async consume(action: string, keys: string[], limit = this.config.rateLimitPerMinute, windowSeconds = 60): Promise<void> {
+  async consume(
+    action: string,
+    keys: string[],
+    limit = this.config.rateLimitPerMinute,
+    windowSeconds = 60,
+  ): Promise<void> {
     await this.redis.ping();
     const pipeline = this.redis.client.multi();
     const fullKeys = keys.map((key) => `${this.config.queuePrefix}:rl:${action}:${key}`);

@@ -12,12 +12,17 @@ export function exitWithError(processName: string, error: unknown): never {
       : error instanceof BootError
         ? error.message
         : isAddressInUse(error)
-          ? `port ${error.port ?? ''} is already in use: stop the other program or set PORT to a free port`.replace('port  is', 'the port is')
+          ? `port ${error.port ?? ''} is already in use: stop the other program or set PORT to a free port`.replace(
+              'port  is',
+              'the port is',
+            )
           : `failed to start: ${error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error)}`;
   process.stderr.write(`lantern ${processName}: ${message}\n`);
   process.exit(1);
 }
 
 function isAddressInUse(error: unknown): error is { code: string; port?: number } {
-  return !!error && typeof error === 'object' && (error as { code?: unknown }).code === 'EADDRINUSE';
+  return (
+    !!error && typeof error === 'object' && (error as { code?: unknown }).code === 'EADDRINUSE'
+  );
 }

@@ -33,7 +33,10 @@ describe('preflight (boot checks of API and worker)', () => {
 
   it('names REDIS_URL when Redis does not answer', async () => {
     const port = await closedPort();
-    const config = AppConfig.forTest({ DATABASE_URL: migrated.url, REDIS_URL: `redis://:topsecret@127.0.0.1:${port}` });
+    const config = AppConfig.forTest({
+      DATABASE_URL: migrated.url,
+      REDIS_URL: `redis://:topsecret@127.0.0.1:${port}`,
+    });
     const error = await preflight(config).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BootError);
     expect((error as Error).message).toBe(
@@ -49,11 +52,15 @@ describe('preflight (boot checks of API and worker)', () => {
       REDIS_URL: inject('redisUrl'),
     });
     const error = (await preflight(config).catch((e: unknown) => e)) as Error;
-    expect(error.message).toBe(`cannot connect to PostgreSQL at 127.0.0.1:${port} (ECONNREFUSED): check DATABASE_URL`);
+    expect(error.message).toBe(
+      `cannot connect to PostgreSQL at 127.0.0.1:${port} (ECONNREFUSED): check DATABASE_URL`,
+    );
   });
 
   it('refuses to start while a migration is pending', async () => {
     const config = AppConfig.forTest({ DATABASE_URL: empty.url, REDIS_URL: inject('redisUrl') });
-    await expect(preflight(config)).rejects.toThrow(/migration\(s\) pending .*run "npm run migrate" first/);
+    await expect(preflight(config)).rejects.toThrow(
+      /migration\(s\) pending .*run "npm run migrate" first/,
+    );
   });
 });

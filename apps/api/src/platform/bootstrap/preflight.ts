@@ -18,7 +18,8 @@ function reason(error: unknown): string {
   if (error && typeof error === 'object') {
     const code = (error as { code?: unknown }).code;
     if (typeof code === 'string' && /^[A-Z0-9_]+$/.test(code)) return code;
-    if (error instanceof Error && error.message) return error.message.split('\n')[0] ?? 'unknown error';
+    if (error instanceof Error && error.message)
+      return error.message.split('\n')[0] ?? 'unknown error';
   }
   return 'unknown error';
 }
@@ -32,7 +33,9 @@ export async function preflight(config: AppConfig): Promise<void> {
   try {
     await dataSource.initialize();
   } catch (error) {
-    throw new BootError(`cannot connect to PostgreSQL at ${where(config.databaseUrl)} (${reason(error)}): check DATABASE_URL`);
+    throw new BootError(
+      `cannot connect to PostgreSQL at ${where(config.databaseUrl)} (${reason(error)}): check DATABASE_URL`,
+    );
   }
   try {
     await assertNoPendingMigrations(dataSource);
@@ -58,7 +61,9 @@ export async function preflight(config: AppConfig): Promise<void> {
     await redis.ping();
   } catch (error) {
     const cause = reason(connectionError ?? error);
-    throw new BootError(`cannot connect to Redis at ${where(config.redisUrl)} (${cause}): check REDIS_URL`);
+    throw new BootError(
+      `cannot connect to Redis at ${where(config.redisUrl)} (${cause}): check REDIS_URL`,
+    );
   } finally {
     redis.disconnect();
   }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { AppConfig, ConfigError } from './app-config';
 
-const valid = { DATABASE_URL: 'postgres://lantern:s3cret@db.example:5432/lantern', REDIS_URL: 'redis://cache:6379' };
+const valid = {
+  DATABASE_URL: 'postgres://lantern:s3cret@db.example:5432/lantern',
+  REDIS_URL: 'redis://cache:6379',
+};
 
 function errorFor(env: Record<string, string | undefined>): string {
   try {
@@ -31,21 +34,27 @@ describe('AppConfig.fromEnv', () => {
 
   it('names a missing setting', () => {
     expect(errorFor({ REDIS_URL: valid.REDIS_URL })).toBe('DATABASE_URL is required');
-    expect(errorFor({ DATABASE_URL: valid.DATABASE_URL, REDIS_URL: '' })).toBe('REDIS_URL is required');
+    expect(errorFor({ DATABASE_URL: valid.DATABASE_URL, REDIS_URL: '' })).toBe(
+      'REDIS_URL is required',
+    );
   });
 
   it('names a malformed setting without echoing its value', () => {
     const message = errorFor({ ...valid, DATABASE_URL: 'mysql://root:hunter2@db/lantern' });
     expect(message).toBe('DATABASE_URL must be a URL like postgres://user:pass@host:5432/db');
     expect(message).not.toContain('hunter2');
-    expect(errorFor({ ...valid, REDIS_URL: 'not a url' })).toBe('REDIS_URL must be a URL like redis://host:6379');
+    expect(errorFor({ ...valid, REDIS_URL: 'not a url' })).toBe(
+      'REDIS_URL must be a URL like redis://host:6379',
+    );
   });
 
   it('checks numbers and enums', () => {
     expect(errorFor({ ...valid, PORT: '99999' })).toBe('PORT must be between 1 and 65535');
     expect(errorFor({ ...valid, PORT: 'eighty' })).toBe('PORT must be a port number');
     expect(errorFor({ ...valid, NODE_ENV: 'staging' })).toMatch(/^NODE_ENV /);
-    expect(errorFor({ ...valid, QUEUE_PREFIX: 'has space' })).toBe('QUEUE_PREFIX may use only letters, digits and _ . : -');
+    expect(errorFor({ ...valid, QUEUE_PREFIX: 'has space' })).toBe(
+      'QUEUE_PREFIX may use only letters, digits and _ . : -',
+    );
   });
 
   it('knows production', () => {

@@ -85,7 +85,11 @@ export class AppConfig {
 
   /** Settings for tests: a valid base with overrides. */
   static forTest(overrides: Record<string, string | undefined>): AppConfig {
-    return AppConfig.fromEnv({ NODE_ENV: 'test', LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent', ...overrides });
+    return AppConfig.fromEnv({
+      NODE_ENV: 'test',
+      LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
+      ...overrides,
+    });
   }
 }
 

@@ -44,8 +44,13 @@ export const configSchema = z.object({
   GRAPHQL_MAX_DEPTH: positiveInt.default(10),
   GRAPHQL_MAX_COMPLEXITY: positiveInt.default(2000),
   SHUTDOWN_TIMEOUT_MS: positiveInt.default(15000),
-  APP_URL: urlWithProtocols(['http:', 'https:'], 'https://lantern.example.org').default('http://localhost:3000'),
-  SMTP_URL: urlWithProtocols(['smtp:', 'smtps:'], 'smtp://user:pass@mail.example.org:587').optional(),
+  APP_URL: urlWithProtocols(['http:', 'https:'], 'https://lantern.example.org').default(
+    'http://localhost:3000',
+  ),
+  SMTP_URL: urlWithProtocols(
+    ['smtp:', 'smtps:'],
+    'smtp://user:pass@mail.example.org:587',
+  ).optional(),
   MAIL_FROM: z.string().min(3).default('Lantern <no-reply@lantern.localhost>'),
   DEV_MAILBOX_PORT: port.optional(),
   SESSION_IDLE_MINUTES: positiveInt.default(480),

@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
 import { createDataSource } from './data-source';
-import { assertNoPendingMigrations, pendingMigrationNames, PendingMigrationsError } from './migration-guard';
+import {
+  assertNoPendingMigrations,
+  pendingMigrationNames,
+  PendingMigrationsError,
+} from './migration-guard';
 import { MIGRATIONS } from './migrations';
 
 describe('migrations', () => {
@@ -35,7 +39,9 @@ describe('migrations', () => {
     try {
       expect(await pendingMigrationNames(dataSource)).toEqual(MIGRATIONS.map((m) => m.name));
       await expect(assertNoPendingMigrations(dataSource)).rejects.toThrow(PendingMigrationsError);
-      await expect(assertNoPendingMigrations(dataSource)).rejects.toThrow(/run "npm run migrate" first/);
+      await expect(assertNoPendingMigrations(dataSource)).rejects.toThrow(
+        /run "npm run migrate" first/,
+      );
 
       await dataSource.runMigrations({ transaction: 'each' });
       expect(await pendingMigrationNames(dataSource)).toEqual([]);
@@ -48,7 +54,8 @@ describe('migrations', () => {
     const dataSource = createDataSource(empty.url, 1);
     await dataSource.initialize();
     try {
-      for (let i = 0; i < MIGRATIONS.length; i += 1) await dataSource.undoLastMigration({ transaction: 'each' });
+      for (let i = 0; i < MIGRATIONS.length; i += 1)
+        await dataSource.undoLastMigration({ transaction: 'each' });
       const tables = (await dataSource.query(
         `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`,
       )) as unknown[];

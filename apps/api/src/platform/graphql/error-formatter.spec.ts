@@ -17,22 +17,33 @@ describe('createErrorFormatter', () => {
       message: 'input.name: is required',
       path: ['thing'],
       locations: undefined,
-      extensions: { code: 'BAD_USER_INPUT', fieldErrors: [{ path: ['input', 'name'], message: 'is required' }] },
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fieldErrors: [{ path: ['input', 'name'], message: 'is required' }],
+      },
     });
-    expect(format({ message: 'x' }, resolverError(new NotFoundError('Programme'))).extensions).toEqual({
+    expect(
+      format({ message: 'x' }, resolverError(new NotFoundError('Programme'))).extensions,
+    ).toEqual({
       code: 'NOT_FOUND',
     });
     expect(format({ message: 'x' }, resolverError(new RateLimitedError(42))).extensions).toEqual({
       code: 'RATE_LIMITED',
       retryAfterSeconds: 42,
     });
-    expect(format({ message: 'x' }, resolverError(new ConflictError('taken'))).message).toBe('taken');
+    expect(format({ message: 'x' }, resolverError(new ConflictError('taken'))).message).toBe(
+      'taken',
+    );
     expect(logger.error).not.toHaveBeenCalled();
   });
 
   it('hides unexpected errors behind INTERNAL with a logged correlation id', () => {
     const formatted = format(
-      { message: 'relation "secret_table" does not exist', path: ['thing'], extensions: { stacktrace: ['at x'] } },
+      {
+        message: 'relation "secret_table" does not exist',
+        path: ['thing'],
+        extensions: { stacktrace: ['at x'] },
+      },
       resolverError(new Error('relation "secret_table" does not exist')),
     );
     expect(formatted.extensions?.['code']).toBe('INTERNAL');
@@ -41,12 +52,18 @@ describe('createErrorFormatter', () => {
     expect(formatted.message).toContain(String(correlationId));
     expect(formatted.message).not.toContain('secret_table');
     expect(formatted.extensions).not.toHaveProperty('stacktrace');
-    expect(logger.error).toHaveBeenCalledWith(expect.objectContaining({ correlationId }), expect.any(String));
+    expect(logger.error).toHaveBeenCalledWith(
+      expect.objectContaining({ correlationId }),
+      expect.any(String),
+    );
   });
 
   it('maps request-level failures from Apollo onto BAD_USER_INPUT', () => {
     const formatted = format(
-      { message: 'Cannot query field "nope"', extensions: { code: 'GRAPHQL_VALIDATION_FAILED', stacktrace: [] } },
+      {
+        message: 'Cannot query field "nope"',
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED', stacktrace: [] },
+      },
       new GraphQLError('Cannot query field "nope"'),
     );
     expect(formatted.extensions).toEqual({ code: 'BAD_USER_INPUT' });

@@ -27,14 +27,23 @@ const APOLLO_CODES: Record<string, ErrorCode> = {
 export function createErrorFormatter(logger: ErrorLogger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    const base = {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+    };
 
     if (original instanceof AppError) {
-      return { ...base, message: original.message, extensions: { code: original.code, ...original.extensions } };
+      return {
+        ...base,
+        message: original.message,
+        extensions: { code: original.code, ...original.extensions },
+      };
     }
 
     const httpError = asNestHttpException(original);
-    if (httpError) return { ...base, message: httpError.message, extensions: { code: httpError.code } };
+    if (httpError)
+      return { ...base, message: httpError.message, extensions: { code: httpError.code } };
 
     const existing = formatted.extensions?.['code'];
     if (typeof existing === 'string' && APOLLO_CODES[existing]) {
@@ -42,11 +51,17 @@ export function createErrorFormatter(logger: ErrorLogger) {
       return { ...base, extensions: { ...extra, code: APOLLO_CODES[existing] } };
     }
     if (typeof existing === 'string' && isErrorCode(existing) && existing !== 'INTERNAL') {
-      return { ...base, extensions: { ...pickSafeExtensions(formatted.extensions), code: existing } };
+      return {
+        ...base,
+        extensions: { ...pickSafeExtensions(formatted.extensions), code: existing },
+      };
     }
     if (original instanceof GraphQLError && !original.originalError && !original.path) {
       // A request-level error raised by graphql-js itself (e.g. our depth/cost rules).
-      return { ...base, extensions: { ...pickSafeExtensions(formatted.extensions), code: 'BAD_USER_INPUT' } };
+      return {
+        ...base,
+        extensions: { ...pickSafeExtensions(formatted.extensions), code: 'BAD_USER_INPUT' },
+      };
     }
 
     const correlationId = randomUUID();
@@ -63,7 +78,9 @@ export function createErrorFormatter(logger: ErrorLogger) {
   };
 }
 
-function pickSafeExtensions(extensions: Record<string, unknown> | undefined): Record<string, unknown> {
+function pickSafeExtensions(
+  extensions: Record<string, unknown> | undefined,
+): Record<string, unknown> {
   if (!extensions) return {};
   const { stacktrace: _stacktrace, exception: _exception, http: _http, ...rest } = extensions;
   return rest;

@@ -16,7 +16,9 @@ export interface KeysetCursor {
 }
 
 export function encodeCursor(cursor: KeysetCursor): string {
-  return Buffer.from(JSON.stringify([cursor.at.toISOString(), cursor.id]), 'utf8').toString('base64url');
+  return Buffer.from(JSON.stringify([cursor.at.toISOString(), cursor.id]), 'utf8').toString(
+    'base64url',
+  );
 }
 
 /** Returns null for anything that is not a cursor we issued. */

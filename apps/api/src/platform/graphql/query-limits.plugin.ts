@@ -26,7 +26,9 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
           if (operation && isIntrospectionOnly(operation.selectionSet)) return;
           const depth = operationDepth(document, request.operationName ?? undefined);
           if (depth > limits.maxDepth) {
-            throw limitError(`Query is nested ${depth} levels deep; the limit is ${limits.maxDepth}.`);
+            throw limitError(
+              `Query is nested ${depth} levels deep; the limit is ${limits.maxDepth}.`,
+            );
           }
           const cost = operationCost(schema, document, request.operationName, request.variables);
           if (cost > limits.maxComplexity) {
@@ -46,7 +48,9 @@ function isIntrospectionOnly(selectionSet: SelectionSetNode): boolean {
 }
 
 function limitError(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+  return new GraphQLError(message, {
+    extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+  });
 }
 
 export function operationCost(
@@ -68,12 +72,14 @@ export function operationCost(
 export function operationDepth(document: DocumentNode, operationName?: string): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    if (definition.kind === Kind.FRAGMENT_DEFINITION)
+      fragments.set(definition.name.value, definition);
   }
   const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
   const operation =
-    operations.find((op) => op.kind === Kind.OPERATION_DEFINITION && op.name?.value === operationName) ??
-    operations[0];
+    operations.find(
+      (op) => op.kind === Kind.OPERATION_DEFINITION && op.name?.value === operationName,
+    ) ?? operations[0];
   if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return 0;
 
   const measure = (selectionSet: SelectionSetNode, seen: Set<string>): number => {

@@ -19,7 +19,10 @@ export class HealthController {
   @Public()
   @Get('ready')
   async ready(@Res({ passthrough: true }) res: Response) {
-    const [database, redis] = await Promise.all([this.health.database(), this.health.redisHealth()]);
+    const [database, redis] = await Promise.all([
+      this.health.database(),
+      this.health.redisHealth(),
+    ]);
     const ok = database.ok && redis.ok;
     res.status(ok ? 200 : 503);
     return { status: ok ? 'ok' : 'unavailable', checks: { database, redis } };

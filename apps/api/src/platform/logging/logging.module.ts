@@ -37,7 +37,9 @@ export class LoggingModule {
                 }),
                 res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
               },
-              autoLogging: { ignore: (req: IncomingMessage) => req.url?.startsWith('/health') ?? false },
+              autoLogging: {
+                ignore: (req: IncomingMessage) => req.url?.startsWith('/health') ?? false,
+              },
               quietReqLogger: true,
             },
           }),

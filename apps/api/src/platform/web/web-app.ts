@@ -11,7 +11,12 @@ const API_PATHS = /^\/(graphql|health)(\/|$)/;
  */
 export function serveWebApp(app: NestExpressApplication, distDir: string | null): boolean {
   if (!distDir || !existsSync(join(distDir, 'index.html'))) return false;
-  app.useStaticAssets(join(distDir, 'assets'), { prefix: '/assets', immutable: true, maxAge: '1y', index: false });
+  app.useStaticAssets(join(distDir, 'assets'), {
+    prefix: '/assets',
+    immutable: true,
+    maxAge: '1y',
+    index: false,
+  });
   app.useStaticAssets(distDir, { index: false, maxAge: '1h' });
   const indexHtml = join(distDir, 'index.html');
   app.use((req: Request, res: Response, next: NextFunction) => {

@@ -23,7 +23,9 @@ export class Foundation1764000000000 implements MigrationInterface {
       "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
       "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
       CONSTRAINT "PK_organisations" PRIMARY KEY ("id"))`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "organisations_slug_key" ON "organisations" ("slug")`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "organisations_slug_key" ON "organisations" ("slug")`,
+    );
     await queryRunner.query(
       `CREATE TYPE "public"."worker_check_status" AS ENUM('QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED')`,
     );
