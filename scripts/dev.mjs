@@ -14,6 +14,10 @@ const env = {
   DATABASE_URL: services.databaseUrl,
   REDIS_URL: services.redisUrl,
   API_PORT: process.env.PORT ?? '3000',
+  APP_URL: process.env.APP_URL ?? 'http://localhost:5173',
+  // Mail goes to the API's dev mailbox (/dev-mailbox), as in npm start.
+  DEV_MAILBOX_PORT: process.env.DEV_MAILBOX_PORT ?? '2525',
+  SMTP_URL: process.env.SMTP_URL ?? `smtp://127.0.0.1:${process.env.DEV_MAILBOX_PORT ?? '2525'}`,
 };
 step('First build, migrations and seed');
 await run('npx', ['nx', 'run', 'api:build', '--outputStyle=static'], { env, quiet: true });
