@@ -1,6 +1,7 @@
 // npm run dev: watch mode. Vite dev server on :5173 (proxying /graphql and /health to the
 // API on :3000); API and worker restart whenever their compiled output changes.
 import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { ensureDependencies, loadServices, NX_ENV, root, run, step } from './lib.mjs';
 
 await ensureDependencies();
@@ -25,10 +26,10 @@ await run('node', ['apps/api/dist/cli.js', 'migrate'], { env });
 await run('node', ['apps/api/dist/cli.js', 'seed'], { env });
 
 step('Watching (Ctrl-C to stop). Open http://localhost:5173');
+// Its own process group, so stopping reaches every watcher and server it started.
 const watch = spawn(
-  'npx',
+  join(root, 'node_modules', '.bin', 'concurrently'),
   [
-    'concurrently',
     '--kill-others',
     '--names',
     'domain,api-tsc,api,worker,web',
@@ -38,9 +39,9 @@ const watch = spawn(
     'tsc -p apps/api/tsconfig.app.json --watch --preserveWatchOutput',
     'node --watch-path=apps/api/dist --watch-path=libs/domain/dist apps/api/dist/main.js',
     'node --watch-path=apps/api/dist --watch-path=libs/domain/dist apps/api/dist/worker.js',
-    'npx vite --config apps/web/vite.config.ts apps/web',
+    'vite --config apps/web/vite.config.ts apps/web',
   ],
-  { cwd: root, env, stdio: 'inherit' },
+  { cwd: root, env, stdio: 'inherit', detached: true },
 );
 
 let stopping = false;
