@@ -6,3 +6,4 @@ export * from './organisations';
 export * from './permissions';
 export * from './auth';
 export * from './postcode';
+export * from './activity';
