@@ -7,3 +7,4 @@ export * from './permissions';
 export * from './auth';
 export * from './postcode';
 export * from './activity';
+export * from './frameworks';

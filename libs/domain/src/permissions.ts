@@ -25,6 +25,8 @@ export const PERMISSIONS = [
   // data protection: personal data (contacts, named people) and unpublished drafts
   'personal_data.read',
   'drafts.read',
+  // frameworks: the museum's own strategic aims beside the sector frameworks
+  'frameworks.manage',
   // the learning team's daily work (programmes, sessions, partners, imports)
   'programmes.read',
   'programmes.write',
@@ -67,6 +69,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   HEAD_OF_LEARNING: [
     ...LEARNING_TEAM,
     'indicators.manage',
+    'frameworks.manage',
     'results.approve',
     'periods.lock',
     'commitments.manage',

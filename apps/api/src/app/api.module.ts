@@ -4,6 +4,8 @@ import { AuditModule } from '../modules/audit/audit.module';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthModule } from '../modules/auth/auth.module';
 import { AuthResolver } from '../modules/auth/auth.resolver';
+import { FrameworksModule } from '../modules/frameworks/frameworks.module';
+import { FrameworksResolver } from '../modules/frameworks/frameworks.resolver';
 import { MembersModule } from '../modules/members/members.module';
 import { MembersResolver } from '../modules/members/members.resolver';
 import { OrganisationsModule } from '../modules/organisations/organisations.module';
@@ -29,6 +31,7 @@ export const API_RESOLVERS = [
   OrganisationsResolver,
   MembersResolver,
   AuditResolver,
+  FrameworksResolver,
   DevMailboxResolver,
   SystemResolver,
   WorkerChecksResolver,
@@ -48,6 +51,7 @@ export class ApiModule {
         OrganisationsModule,
         MembersModule,
         AuditModule,
+        FrameworksModule,
         MailModule.forApi(),
         SystemModule,
         WorkerChecksModule.forApi(),

@@ -1,4 +1,6 @@
 import { AuditEventEntity } from '../../modules/audit/audit-event.entity';
+import { FrameworkElementEntity } from '../../modules/frameworks/framework-element.entity';
+import { FrameworkEntity } from '../../modules/frameworks/framework.entity';
 import { PasswordResetEntity } from '../../modules/auth/password-reset.entity';
 import { UserSessionEntity } from '../../modules/auth/user-session.entity';
 import { InvitationEntity } from '../../modules/members/invitation.entity';
@@ -23,12 +25,15 @@ export const ENTITIES = [
   MailOutboxEntity,
   DevMailEntity,
   WorkerCheckEntity,
+  FrameworkEntity,
+  FrameworkElementEntity,
 ];
 
 /**
  * Tables that belong to one museum: each has organisation_id, first in its indexes. The
  * cross-tenant probe snapshots exactly these. (users, user_sessions, password_resets and
- * dev_mailbox_messages are platform-level.)
+ * dev_mailbox_messages are platform-level; frameworks and their elements are the museum's
+ * own when organisation_id is set, shared sector frameworks when it is null.)
  */
 export const TENANT_TABLES = [
   'organisations',
@@ -38,4 +43,6 @@ export const TENANT_TABLES = [
   'audit_events',
   'mail_outbox',
   'worker_checks',
+  'frameworks',
+  'framework_elements',
 ];

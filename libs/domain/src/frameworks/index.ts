@@ -1,0 +1,2 @@
+export * from './system-frameworks';
+export * from './framework-inputs';
