@@ -10,6 +10,8 @@ import { MembersModule } from '../modules/members/members.module';
 import { MembersResolver } from '../modules/members/members.resolver';
 import { OrganisationsModule } from '../modules/organisations/organisations.module';
 import { OrganisationsResolver } from '../modules/organisations/organisations.resolver';
+import { ProgrammesModule } from '../modules/programmes/programmes.module';
+import { ProgrammesResolver } from '../modules/programmes/programmes.resolver';
 import { WorkerChecksResolver } from '../modules/worker-checks/worker-checks.resolver';
 import { DevMailboxResolver } from '../platform/mail/dev-mailbox.resolver';
 import { MailModule } from '../platform/mail/mail.module';
@@ -32,6 +34,7 @@ export const API_RESOLVERS = [
   MembersResolver,
   AuditResolver,
   FrameworksResolver,
+  ProgrammesResolver,
   DevMailboxResolver,
   SystemResolver,
   WorkerChecksResolver,
@@ -52,6 +55,7 @@ export class ApiModule {
         MembersModule,
         AuditModule,
         FrameworksModule,
+        ProgrammesModule,
         MailModule.forApi(),
         SystemModule,
         WorkerChecksModule.forApi(),

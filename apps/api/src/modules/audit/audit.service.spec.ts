@@ -24,3 +24,15 @@ describe('diff', () => {
     expect(diff({ at }, { at: new Date(at.getTime() + 1) })).toHaveLength(1);
   });
 });
+
+describe('diff of JSON values', () => {
+  it('ignores key order, as jsonb reorders keys', () => {
+    expect(
+      diff(
+        { funders: [{ name: 'A', amountPence: 1 }] },
+        { funders: [{ amountPence: 1, name: 'A' }] },
+      ),
+    ).toEqual([]);
+    expect(diff({ funders: [{ name: 'A' }] }, { funders: [{ name: 'B' }] })).toHaveLength(1);
+  });
+});

@@ -25,7 +25,18 @@ export function diff(
     value instanceof Date ? value.toISOString() : (value ?? null);
   return fields
     .map((field) => ({ field, before: normalise(before[field]), after: normalise(after[field]) }))
-    .filter((change) => JSON.stringify(change.before) !== JSON.stringify(change.after));
+    .filter((change) => stableJson(change.before) !== stableJson(change.after));
+}
+
+/** JSON with object keys sorted, so a jsonb round trip (which reorders keys) is not a change. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(
+          Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)),
+        )
+      : inner,
+  );
 }
 
 /** Writes audit events with the caller's transaction, so an event exists iff its change committed. */

@@ -4,6 +4,11 @@ import { FrameworkEntity } from '../../modules/frameworks/framework.entity';
 import { PasswordResetEntity } from '../../modules/auth/password-reset.entity';
 import { UserSessionEntity } from '../../modules/auth/user-session.entity';
 import { InvitationEntity } from '../../modules/members/invitation.entity';
+import {
+  ProgrammeEntity,
+  ProgrammeFrameworkElementEntity,
+  ProgrammeSiteEntity,
+} from '../../modules/programmes/programme.entity';
 import { MembershipEntity } from '../../modules/members/membership.entity';
 import { OrganisationEntity } from '../../modules/organisations/organisation.entity';
 import { SiteEntity } from '../../modules/organisations/site.entity';
@@ -27,6 +32,9 @@ export const ENTITIES = [
   WorkerCheckEntity,
   FrameworkEntity,
   FrameworkElementEntity,
+  ProgrammeEntity,
+  ProgrammeSiteEntity,
+  ProgrammeFrameworkElementEntity,
 ];
 
 /**
@@ -45,4 +53,7 @@ export const TENANT_TABLES = [
   'worker_checks',
   'frameworks',
   'framework_elements',
+  'programmes',
+  'programme_sites',
+  'programme_framework_elements',
 ];

@@ -30,7 +30,14 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
               `Query is nested ${depth} levels deep; the limit is ${limits.maxDepth}.`,
             );
           }
-          const cost = operationCost(schema, document, request.operationName, request.variables);
+          let cost: number;
+          try {
+            cost = operationCost(schema, document, request.operationName, request.variables);
+          } catch {
+            // Variables that do not coerce: execution refuses them next, as BAD_USER_INPUT,
+            // before any resolver runs, so there is no cost to guard.
+            return;
+          }
           if (cost > limits.maxComplexity) {
             throw limitError(`Query cost ${cost} exceeds the limit of ${limits.maxComplexity}.`);
           }

@@ -1,6 +1,12 @@
 import { Foundation1764000000000 } from './1764000000000-foundation';
 import { People1764100000000 } from './1764100000000-people';
 import { Frameworks1764200000000 } from './1764200000000-frameworks';
+import { Programmes1764300000000 } from './1764300000000-programmes';
 
 /** Every migration in order. `npm run migration:create` appends here. */
-export const MIGRATIONS = [Foundation1764000000000, People1764100000000, Frameworks1764200000000];
+export const MIGRATIONS = [
+  Foundation1764000000000,
+  People1764100000000,
+  Frameworks1764200000000,
+  Programmes1764300000000,
+];
