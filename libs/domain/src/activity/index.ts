@@ -1,2 +1,3 @@
 export * from './vocabulary';
 export * from './programmes';
+export * from './import';

@@ -55,9 +55,12 @@ function toBuffer(chunk: unknown): Buffer {
   throw new TypeError('readCsv needs a byte or text stream');
 }
 
-function csvProblem(error: unknown, rowNumber: number): unknown {
-  const code = (error as Partial<CsvError> | null)?.code;
+/** A csv-parse error as a message naming the spreadsheet row it is in. */
+function csvProblem(error: unknown): unknown {
+  const { code, records } = (error ?? {}) as Partial<CsvError>;
   if (typeof code !== 'string' || !code.startsWith('CSV_')) return error;
+  // csv-parse counts every record it finished, blank lines included: the next one failed.
+  const rowNumber = (typeof records === 'number' ? records : 0) + 1;
   switch (code) {
     case 'CSV_QUOTE_NOT_CLOSED':
       return new ImportFileError(
@@ -74,7 +77,7 @@ function csvProblem(error: unknown, rowNumber: number): unknown {
     default:
       return new ImportFileError(
         'UNREADABLE',
-        `Row ${rowNumber} could not be read as CSV: check the quotes and commas in that row`,
+        `Row ${rowNumber} could not be read as CSV: check the quotes in that row`,
         rowNumber,
       );
   }
@@ -141,6 +144,7 @@ export async function readCsv(
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: false,
+    record_delimiter: ['\r\n', '\n', '\r'],
     max_record_size: MAX_RECORD_CHARACTERS,
   });
   const input = Readable.from(bytes(), { objectMode: false });
@@ -169,11 +173,14 @@ export async function readCsv(
     }
   } catch (error) {
     close();
-    throw csvProblem(error, rowNumber + 1);
+    throw csvProblem(error);
   }
   if (headerCells === null) {
     close();
-    throw new ImportFileError('EMPTY', 'The file has no rows: the first row should name the columns');
+    throw new ImportFileError(
+      'EMPTY',
+      'The file has no rows: the first row should name the columns',
+    );
   }
   let headers: string[];
   try {
@@ -191,7 +198,7 @@ export async function readCsv(
         try {
           next = await records.next();
         } catch (error) {
-          throw csvProblem(error, rowNumber + 1);
+          throw csvProblem(error);
         }
         if (next.done) return;
         rowNumber += 1;

@@ -5,7 +5,11 @@ import { readXlsx } from './xlsx.reader';
 
 export { readCsv, sniffDelimiter, sniffEncoding, type CsvEncoding } from './csv.reader';
 export { detectFormat, FORMAT_SNIFF_BYTES } from './file-format';
-export { IMPORT_FILE_ERROR_CODES, ImportFileError, type ImportFileErrorCode } from './readers.errors';
+export {
+  IMPORT_FILE_ERROR_CODES,
+  ImportFileError,
+  type ImportFileErrorCode,
+} from './readers.errors';
 export {
   DEFAULT_READER_LIMITS,
   type OpenedSheet,

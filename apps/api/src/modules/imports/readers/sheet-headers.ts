@@ -39,7 +39,10 @@ export function sheetHeaders(cells: readonly string[], limits: ReaderLimits): st
 }
 
 /** Header -> cell text. A null-prototype object, so a header such as "__proto__" is just a name. */
-export function rowValues(headers: readonly string[], cells: readonly string[]): Record<string, string> {
+export function rowValues(
+  headers: readonly string[],
+  cells: readonly string[],
+): Record<string, string> {
   const values = Object.create(null) as Record<string, string>;
   for (let index = 0; index < headers.length; index += 1) {
     values[headers[index] as string] = cells[index] ?? '';

@@ -66,8 +66,9 @@ function cellsOf(row: ExcelJS.Row): string[] {
   return cells;
 }
 
-function unreadable(error: unknown): unknown {
-  if (error instanceof ImportFileError) return error;
+/** What exceljs could not parse becomes a message for the user; anything else passes. */
+function unreadable(error: unknown, fromUpload: boolean): unknown {
+  if (error instanceof ImportFileError || fromUpload) return error;
   return new ImportFileError(
     'UNREADABLE',
     'The workbook could not be read: open it in Excel, save it as .xlsx and upload it again',
@@ -87,14 +88,18 @@ export async function readXlsx(
   const limited = new ByteLimit(limits.maxBytes, () => tooLarge(limits));
 
   // exceljs pipes its input into the unzipper without listening for errors on it, so a
-  // failing upload or the size limit is raced against every step instead.
-  let fail: (error: unknown) => void = () => undefined;
-  const failed = new Promise<never>((_, reject) => {
-    fail = reject;
-  });
-  failed.catch(() => undefined);
-  stream.once('error', fail);
-  limited.once('error', fail);
+  // failing upload or the size limit would leave it waiting for ever: the step in hand is
+  // rejected instead. (Not Promise.race against one long-lived promise: every race would
+  // leave a reaction on it, a leak of one closure per row.)
+  let failure: { error: unknown } | null = null;
+  let rejectStep: ((error: unknown) => void) | null = null;
+  const fail = (error: unknown) => {
+    failure ??= { error };
+    rejectStep?.(error);
+  };
+  const fromUpload = (error: unknown) => failure !== null && failure.error === error;
+  stream.on('error', fail);
+  limited.on('error', fail);
   stream.pipe(limited);
 
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(limited, {
@@ -104,7 +109,22 @@ export async function readXlsx(
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
-  const step = <T>(promise: Promise<T>): Promise<T> => Promise.race([promise, failed]);
+  const step = <T>(promise: Promise<T>): Promise<T> => {
+    if (failure) return Promise.reject(failure.error);
+    return new Promise<T>((resolve, reject) => {
+      rejectStep = reject;
+      promise.then(
+        (value) => {
+          rejectStep = null;
+          resolve(value);
+        },
+        (error: unknown) => {
+          rejectStep = null;
+          reject(error);
+        },
+      );
+    });
+  };
 
   let closed = false;
   const close = () => {
@@ -117,7 +137,6 @@ export async function readXlsx(
 
   let sheetRows: AsyncIterator<ExcelJS.Row>;
   let headerCells: string[] | null = null;
-  let rowNumber = 1;
   try {
     const sheets = workbook[Symbol.asyncIterator]();
     const first = await step(sheets.next());
@@ -129,10 +148,7 @@ export async function readXlsx(
       const next = await step(sheetRows.next());
       if (next.done) break;
       const cells = cellsOf(next.value);
-      if (!isBlankRecord(cells)) {
-        headerCells = cells;
-        rowNumber = next.value.number;
-      }
+      if (!isBlankRecord(cells)) headerCells = cells;
     }
     if (headerCells === null) {
       throw new ImportFileError(
@@ -142,7 +158,7 @@ export async function readXlsx(
     }
   } catch (error) {
     close();
-    throw unreadable(error);
+    throw unreadable(error, fromUpload(error));
   }
   let headers: string[];
   try {
@@ -160,12 +176,12 @@ export async function readXlsx(
         try {
           next = await step(sheetRows.next());
         } catch (error) {
-          throw unreadable(error);
+          throw unreadable(error, fromUpload(error));
         }
         if (next.done) return;
         const cells = cellsOf(next.value);
         if (isBlankRecord(cells)) continue;
-        rowNumber = next.value.number;
+        const rowNumber = next.value.number;
         dataRows += 1;
         if (dataRows > limits.maxRows) throw tooManyRows(limits, rowNumber);
         yield { rowNumber, values: rowValues(headers, cells) };
