@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { OrgActor } from '../../platform/auth/actor';
 import { Clock } from '../../platform/clock/clock';
 import { AuditEventEntity, type AuditFieldChange } from './audit-event.entity';
 
@@ -26,6 +27,17 @@ export function diff(
   return fields
     .map((field) => ({ field, before: normalise(before[field]), after: normalise(after[field]) }))
     .filter((change) => stableJson(change.before) !== stableJson(change.after));
+}
+
+/** Who an audit event is by: the acting member, in their organisation, in this request. */
+export function auditedBy(
+  actor: OrgActor,
+): Pick<AuditRecord, 'organisationId' | 'actorUserId' | 'requestId'> {
+  return {
+    organisationId: actor.organisationId,
+    actorUserId: actor.userId,
+    requestId: actor.requestId,
+  };
 }
 
 /** JSON with object keys sorted, so a jsonb round trip (which reorders keys) is not a change. */

@@ -10,7 +10,7 @@ import type { OrgActor } from '../../platform/auth/actor';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../platform/graphql/app-errors';
 import { assertId } from '../../platform/graphql/ids';
 import { parseInput } from '../../platform/graphql/parse-input';
-import { AuditService, diff } from '../audit/audit.service';
+import { AuditService, auditedBy, diff } from '../audit/audit.service';
 import type { FrameworkElementEntity } from './framework-element.entity';
 import type { FrameworkEntity } from './framework.entity';
 import { FrameworksRepository } from './frameworks.repository';
@@ -53,7 +53,7 @@ export class FrameworksService {
         em,
       );
       await this.audit.record(em, {
-        ...this.who(actor),
+        ...auditedBy(actor),
         action: 'framework.created',
         entityType: 'framework',
         entityId: framework.id,
@@ -82,7 +82,7 @@ export class FrameworksService {
       if (!changes.length) return framework;
       const saved = await this.repository.saveFramework(framework, em);
       await this.audit.record(em, {
-        ...this.who(actor),
+        ...auditedBy(actor),
         action: 'framework.updated',
         entityType: 'framework',
         entityId: framework.id,
@@ -99,7 +99,7 @@ export class FrameworksService {
       const framework = await this.ownFramework(actor, id);
       await this.repository.deleteFramework(actor.organisationId, id, em);
       await this.audit.record(em, {
-        ...this.who(actor),
+        ...auditedBy(actor),
         action: 'framework.deleted',
         entityType: 'framework',
         entityId: framework.id,
@@ -135,7 +135,7 @@ export class FrameworksService {
         em,
       );
       await this.audit.record(em, {
-        ...this.who(actor),
+        ...auditedBy(actor),
         action: 'framework_element.created',
         entityType: 'framework_element',
         entityId: element.id,
@@ -165,7 +165,7 @@ export class FrameworksService {
       if (!changes.length) return element;
       const saved = await this.repository.saveElement(element, em);
       await this.audit.record(em, {
-        ...this.who(actor),
+        ...auditedBy(actor),
         action: 'framework_element.updated',
         entityType: 'framework_element',
         entityId: element.id,
@@ -183,7 +183,7 @@ export class FrameworksService {
       if (!element) throw new NotFoundError('Framework element');
       await this.repository.deleteElement(actor.organisationId, id, em);
       await this.audit.record(em, {
-        ...this.who(actor),
+        ...auditedBy(actor),
         action: 'framework_element.deleted',
         entityType: 'framework_element',
         entityId: element.id,
@@ -200,13 +200,5 @@ export class FrameworksService {
     if (!framework) throw new NotFoundError('Framework');
     if (framework.organisationId === null) throw new ForbiddenError(READ_ONLY);
     return framework;
-  }
-
-  private who(actor: OrgActor) {
-    return {
-      organisationId: actor.organisationId,
-      actorUserId: actor.userId,
-      requestId: actor.requestId,
-    };
   }
 }

@@ -10,7 +10,7 @@ import { assertId } from '../../platform/graphql/ids';
 import { parseInput } from '../../platform/graphql/parse-input';
 import { invitationMail } from '../../platform/mail/mail-templates';
 import { MailOutboxService } from '../../platform/mail/mail-outbox.service';
-import { AuditService } from '../audit/audit.service';
+import { AuditService, auditedBy } from '../audit/audit.service';
 import { OrganisationsRepository } from '../organisations/organisations.repository';
 import { UsersRepository } from '../users/users.repository';
 import type { InvitationEntity } from './invitation.entity';
@@ -79,9 +79,7 @@ export class InvitationsService {
       );
       const mailId = await this.queueMail(actor, invitation, token, em);
       await this.audit.record(em, {
-        organisationId: actor.organisationId,
-        actorUserId: actor.userId,
-        requestId: actor.requestId,
+        ...auditedBy(actor),
         action: 'invitation.created',
         entityType: 'invitation',
         entityId: invitation.id,
@@ -118,9 +116,7 @@ export class InvitationsService {
       await this.repository.saveInvitation(invitation, em);
       const mailId = await this.queueMail(actor, invitation, token, em);
       await this.audit.record(em, {
-        organisationId: actor.organisationId,
-        actorUserId: actor.userId,
-        requestId: actor.requestId,
+        ...auditedBy(actor),
         action: 'invitation.resent',
         entityType: 'invitation',
         entityId: invitation.id,
@@ -152,9 +148,7 @@ export class InvitationsService {
       invitation.revokedAt = this.clock.now();
       await this.repository.saveInvitation(invitation, em);
       await this.audit.record(em, {
-        organisationId: actor.organisationId,
-        actorUserId: actor.userId,
-        requestId: actor.requestId,
+        ...auditedBy(actor),
         action: 'invitation.revoked',
         entityType: 'invitation',
         entityId: invitation.id,

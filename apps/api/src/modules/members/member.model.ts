@@ -1,14 +1,11 @@
 import { INVITATION_STATUSES, ROLES, type InvitationStatus, type Role } from '@lantern/domain';
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { graphqlEnum } from '../../platform/graphql/enums';
 import { UserModel } from '../users/user.model';
 import type { InvitationEntity } from './invitation.entity';
 
-export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r])) as { [K in Role]: K };
-registerEnumType(RoleEnum, { name: 'Role' });
-export const InvitationStatusEnum = Object.fromEntries(INVITATION_STATUSES.map((s) => [s, s])) as {
-  [K in InvitationStatus]: K;
-};
-registerEnumType(InvitationStatusEnum, { name: 'InvitationStatus' });
+export const RoleEnum = graphqlEnum(ROLES, 'Role');
+export const InvitationStatusEnum = graphqlEnum(INVITATION_STATUSES, 'InvitationStatus');
 
 @ObjectType('Member')
 export class MemberModel {

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { OrgActor } from '../../platform/auth/actor';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../platform/graphql/app-errors';
 import { assertId } from '../../platform/graphql/ids';
-import { AuditService } from '../audit/audit.service';
+import { AuditService, auditedBy } from '../audit/audit.service';
 import type { MembershipEntity } from './membership.entity';
 import { MembersRepository } from './members.repository';
 
@@ -40,9 +40,7 @@ export class MembersService {
       member.role = newRole;
       const saved = await this.repository.saveMembership(member, em);
       await this.audit.record(em, {
-        organisationId: actor.organisationId,
-        actorUserId: actor.userId,
-        requestId: actor.requestId,
+        ...auditedBy(actor),
         action: 'member.role_changed',
         entityType: 'membership',
         entityId: member.id,
@@ -64,9 +62,7 @@ export class MembersService {
       }
       await this.repository.deleteMembership(actor.organisationId, id, em);
       await this.audit.record(em, {
-        organisationId: actor.organisationId,
-        actorUserId: actor.userId,
-        requestId: actor.requestId,
+        ...auditedBy(actor),
         action: 'member.removed',
         entityType: 'membership',
         entityId: member.id,

@@ -6,20 +6,14 @@ import {
   type OrganisationKind,
   type SiteType,
 } from '@lantern/domain';
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { graphqlEnum } from '../../platform/graphql/enums';
 import type { OrganisationEntity } from './organisation.entity';
 import type { SiteEntity } from './site.entity';
 
-function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
-  return Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
-}
-
-export const NationEnum = enumOf(NATIONS);
-registerEnumType(NationEnum, { name: 'Nation' });
-export const OrganisationKindEnum = enumOf(ORGANISATION_KINDS);
-registerEnumType(OrganisationKindEnum, { name: 'OrganisationKind' });
-export const SiteTypeEnum = enumOf(SITE_TYPES);
-registerEnumType(SiteTypeEnum, { name: 'SiteType' });
+export const NationEnum = graphqlEnum(NATIONS, 'Nation');
+export const OrganisationKindEnum = graphqlEnum(ORGANISATION_KINDS, 'OrganisationKind');
+export const SiteTypeEnum = graphqlEnum(SITE_TYPES, 'SiteType');
 
 @ObjectType('Site')
 export class SiteModel {

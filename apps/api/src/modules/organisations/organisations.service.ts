@@ -9,7 +9,7 @@ import type { OrgActor } from '../../platform/auth/actor';
 import { NotFoundError } from '../../platform/graphql/app-errors';
 import { assertId } from '../../platform/graphql/ids';
 import { parseInput } from '../../platform/graphql/parse-input';
-import { AuditService, diff } from '../audit/audit.service';
+import { AuditService, auditedBy, diff } from '../audit/audit.service';
 import type { OrganisationEntity } from './organisation.entity';
 import { OrganisationsRepository } from './organisations.repository';
 import type { SiteEntity } from './site.entity';
@@ -61,7 +61,7 @@ export class OrganisationsService {
       if (!changes.length) return organisation;
       const saved = await this.repository.save(organisation, em);
       await this.audit.record(em, {
-        ...this.who(actor),
+        ...auditedBy(actor),
         action: 'organisation.updated',
         entityType: 'organisation',
         entityId: organisation.id,
@@ -77,7 +77,7 @@ export class OrganisationsService {
     return this.dataSource.transaction(async (em) => {
       const site = await this.repository.insertSite(actor.organisationId, input, em);
       await this.audit.record(em, {
-        ...this.who(actor),
+        ...auditedBy(actor),
         action: 'site.created',
         entityType: 'site',
         entityId: site.id,
@@ -105,7 +105,7 @@ export class OrganisationsService {
       if (!changes.length) return site;
       const saved = await this.repository.saveSite(site, em);
       await this.audit.record(em, {
-        ...this.who(actor),
+        ...auditedBy(actor),
         action: 'site.updated',
         entityType: 'site',
         entityId: site.id,
@@ -123,7 +123,7 @@ export class OrganisationsService {
       if (!site) throw new NotFoundError('Site');
       await this.repository.deleteSite(actor.organisationId, id, em);
       await this.audit.record(em, {
-        ...this.who(actor),
+        ...auditedBy(actor),
         action: 'site.deleted',
         entityType: 'site',
         entityId: site.id,
@@ -132,13 +132,5 @@ export class OrganisationsService {
       });
       return site;
     });
-  }
-
-  private who(actor: OrgActor) {
-    return {
-      organisationId: actor.organisationId,
-      actorUserId: actor.userId,
-      requestId: actor.requestId,
-    };
   }
 }

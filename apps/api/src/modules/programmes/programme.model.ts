@@ -6,20 +6,15 @@ import {
   type ProgrammeStatus,
   type ProgrammeStrand,
 } from '@lantern/domain';
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { graphqlEnum } from '../../platform/graphql/enums';
 import { LocalDateScalar } from '../../platform/graphql/local-date.scalar';
 import { PageInfoModel } from '../../platform/graphql/pagination';
 import type { ProgrammeEntity } from './programme.entity';
 
-function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
-  return Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
-}
-export const ProgrammeStrandEnum = enumOf(PROGRAMME_STRANDS);
-registerEnumType(ProgrammeStrandEnum, { name: 'ProgrammeStrand' });
-export const ProgrammeStatusEnum = enumOf(PROGRAMME_STATUSES);
-registerEnumType(ProgrammeStatusEnum, { name: 'ProgrammeStatus' });
-export const AudienceTypeEnum = enumOf(AUDIENCE_TYPES);
-registerEnumType(AudienceTypeEnum, { name: 'AudienceType' });
+export const ProgrammeStrandEnum = graphqlEnum(PROGRAMME_STRANDS, 'ProgrammeStrand');
+export const ProgrammeStatusEnum = graphqlEnum(PROGRAMME_STATUSES, 'ProgrammeStatus');
+export const AudienceTypeEnum = graphqlEnum(AUDIENCE_TYPES, 'AudienceType');
 
 @ObjectType('Funder')
 export class FunderModel {

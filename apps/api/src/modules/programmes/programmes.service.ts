@@ -5,7 +5,7 @@ import type { OrgActor } from '../../platform/auth/actor';
 import { BadUserInputError, NotFoundError } from '../../platform/graphql/app-errors';
 import { assertId } from '../../platform/graphql/ids';
 import { parseInput } from '../../platform/graphql/parse-input';
-import { AuditService, diff } from '../audit/audit.service';
+import { AuditService, auditedBy, diff } from '../audit/audit.service';
 import type { ProgrammeEntity } from './programme.entity';
 import { ProgrammesRepository, type ProgrammeFilter } from './programmes.repository';
 
@@ -68,7 +68,7 @@ export class ProgrammesService {
         em,
       );
       await this.audit.record(em, {
-        ...this.who(actor),
+        ...auditedBy(actor),
         action: 'programme.created',
         entityType: 'programme',
         entityId: programme.id,
@@ -111,7 +111,7 @@ export class ProgrammesService {
       const changes = diff(before, snapshot(saved, input.siteIds, input.frameworkElementIds));
       if (changes.length) {
         await this.audit.record(em, {
-          ...this.who(actor),
+          ...auditedBy(actor),
           action: 'programme.updated',
           entityType: 'programme',
           entityId: id,
@@ -130,7 +130,7 @@ export class ProgrammesService {
       if (!programme) throw new NotFoundError('Programme');
       await this.repository.delete(actor.organisationId, id, em);
       await this.audit.record(em, {
-        ...this.who(actor),
+        ...auditedBy(actor),
         action: 'programme.deleted',
         entityType: 'programme',
         entityId: id,
@@ -190,13 +190,5 @@ export class ProgrammesService {
       });
     }
     if (problems.length) throw new BadUserInputError(problems);
-  }
-
-  private who(actor: OrgActor) {
-    return {
-      organisationId: actor.organisationId,
-      actorUserId: actor.userId,
-      requestId: actor.requestId,
-    };
   }
 }

@@ -1,14 +1,10 @@
 import { WORKER_CHECK_STATUSES, type WorkerCheckStatus } from '@lantern/domain';
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { graphqlEnum } from '../../platform/graphql/enums';
 import { PageInfoModel } from '../../platform/graphql/pagination';
 import type { WorkerCheckEntity } from './worker-check.entity';
 
-export const WorkerCheckStatusEnum = Object.fromEntries(
-  WORKER_CHECK_STATUSES.map((s) => [s, s]),
-) as {
-  [K in WorkerCheckStatus]: K;
-};
-registerEnumType(WorkerCheckStatusEnum, { name: 'WorkerCheckStatus' });
+export const WorkerCheckStatusEnum = graphqlEnum(WORKER_CHECK_STATUSES, 'WorkerCheckStatus');
 
 @ObjectType('WorkerCheck', {
   description:
