@@ -13,7 +13,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ensureServices } from './services.mjs';
 
 const SERVICES_SCRIPT = fileURLToPath(new URL('./services.mjs', import.meta.url));
-const OFFSET = 100 + Math.floor(Math.random() * 300);
 const isRoot = process.getuid?.() === 0;
 
 /** @type {string[]} */
@@ -33,9 +32,23 @@ function makeDataDir() {
   return dir;
 }
 
-/** Ports for one independent pair of servers. @param {number} slot */
-function ports(slot) {
-  return { pgPort: 55432 + OFFSET + slot, redisPort: 56379 + OFFSET + slot };
+const handedOut = new Set();
+
+/**
+ * Ports for one independent pair of servers, asked of the OS at the moment they are needed:
+ * fixed numbers can collide with ephemeral ports of other test files running alongside.
+ */
+async function ports() {
+  const pick = async () => {
+    for (;;) {
+      const port = await freePort();
+      if (!handedOut.has(port)) {
+        handedOut.add(port);
+        return port;
+      }
+    }
+  };
+  return { pgPort: await pick(), redisPort: await pick() };
 }
 
 /**
@@ -143,7 +156,7 @@ describe('ensureServices', () => {
   });
 
   it('starts PostgreSQL and Redis and their URLs work', async () => {
-    const { pgPort, redisPort } = ports(0);
+    const { pgPort, redisPort } = await ports();
     const services = await start({ dataDir, pgPort, redisPort });
 
     expect([...services.started].sort()).toEqual(['postgres', 'redis']);
@@ -168,7 +181,7 @@ describe('ensureServices', () => {
   });
 
   it('reuses running servers without starting anything, and its stop() leaves them running', async () => {
-    const { pgPort, redisPort } = ports(0);
+    const { pgPort, redisPort } = await ports();
     const first = await start({ dataDir, pgPort, redisPort });
     const second = await start({ dataDir, pgPort, redisPort });
 
@@ -189,7 +202,7 @@ describe('ensureServices', () => {
   });
 
   it('stop() stops the processes it started, and is idempotent', async () => {
-    const { pgPort, redisPort } = ports(0);
+    const { pgPort, redisPort } = await ports();
     const services = await start({ dataDir, pgPort, redisPort });
     expect(Object.keys(services.pids).sort()).toEqual(['postgres', 'redis']);
     expect(await portAnswers(pgPort)).toBe(true);
@@ -204,7 +217,7 @@ describe('ensureServices', () => {
   });
 
   it('starts again after a crash left a stale postmaster.pid', async () => {
-    const { pgPort, redisPort } = ports(0);
+    const { pgPort, redisPort } = await ports();
     // not fast: with synchronous_commit=off a SIGKILL may lose the last commits
     const before = await start({ dataDir, pgPort, redisPort, fast: false });
     expect(await query(before.databaseUrl, "SELECT current_setting('fsync') AS fsync")).toEqual([
@@ -235,7 +248,7 @@ describe('ensureServices', () => {
   });
 
   it('is not blocked by a postmaster.pid whose pid now belongs to another live program', async () => {
-    const { pgPort, redisPort } = ports(0);
+    const { pgPort, redisPort } = await ports();
     const pidFile = join(dataDir, 'postgres', 'postmaster.pid');
     const sleeper = spawn('sleep', ['30'], { stdio: 'ignore' });
     try {
@@ -250,7 +263,7 @@ describe('ensureServices', () => {
   });
 
   it('serialises concurrent calls on one data folder: one starts, the other reuses', async () => {
-    const { pgPort, redisPort } = ports(0);
+    const { pgPort, redisPort } = await ports();
     const [a, b] = await Promise.all([
       start({ dataDir, pgPort, redisPort }),
       start({ dataDir, pgPort, redisPort }),
@@ -261,7 +274,7 @@ describe('ensureServices', () => {
   });
 
   it('refuses a PostgreSQL port held by another program and leaves nothing running', async () => {
-    const { pgPort, redisPort } = ports(1);
+    const { pgPort, redisPort } = await ports();
     const release = await listenSilently(pgPort);
     const lines = [];
     try {
@@ -285,7 +298,7 @@ describe('ensureServices', () => {
   });
 
   it('refuses a Redis port held by another program and leaves nothing running', async () => {
-    const { pgPort, redisPort } = ports(2);
+    const { pgPort, redisPort } = await ports();
     const release = await listenSilently(redisPort);
     const lines = [];
     try {
@@ -310,14 +323,14 @@ describe('ensureServices', () => {
   });
 
   it('uses reachable DATABASE_URL and REDIS_URL as they are and starts nothing', async () => {
-    const { pgPort, redisPort } = ports(0);
+    const { pgPort, redisPort } = await ports();
     const own = await start({ dataDir, pgPort, redisPort });
     const databaseUrl = `postgres://lantern:Secr3tPass@127.0.0.1:${pgPort}/lantern`; // trust auth ignores it
     const otherDir = join(makeDataDir(), 'unused');
 
     const services = await start({
       dataDir: otherDir,
-      ...ports(3),
+      ...(await ports()),
       env: { DATABASE_URL: databaseUrl, REDIS_URL: own.redisUrl },
     });
 
@@ -329,7 +342,7 @@ describe('ensureServices', () => {
   });
 
   it('falls back to a private server when DATABASE_URL or REDIS_URL does not answer, without printing the password', async () => {
-    const { pgPort, redisPort } = ports(0);
+    const { pgPort, redisPort } = await ports();
     const closed = await freePort();
     const services = await start({
       dataDir,
@@ -368,7 +381,7 @@ describe('node infra/services.mjs', () => {
   }
 
   it('up prints the URLs, and stops what it started on SIGINT with exit code 0', async () => {
-    const { pgPort, redisPort } = ports(4);
+    const { pgPort, redisPort } = await ports();
     const env = {
       LANTERN_DATA_DIR: makeDataDir(),
       LANTERN_PG_PORT: String(pgPort),
@@ -403,7 +416,7 @@ describe('node infra/services.mjs', () => {
   });
 
   it('prints one error line and exits 1 when a port is taken', async () => {
-    const { pgPort, redisPort } = ports(5);
+    const { pgPort, redisPort } = await ports();
     const release = await listenSilently(pgPort);
     try {
       const up = run(['up'], {
