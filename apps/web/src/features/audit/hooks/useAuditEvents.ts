@@ -1,7 +1,7 @@
-import { NetworkStatus, useQuery } from '@apollo/client';
-import { useCallback, useMemo, useState } from 'react';
+import { useQuery } from '@apollo/client';
+import { useCallback } from 'react';
 import type { AuditEventFieldsFragment, AuditEventFilter } from '../../../gql/graphql';
-import { toUserError } from '../../../lib/errors';
+import { useConnectionPaging } from '../../../lib/use-connection-paging';
 import { AuditActionsQueryDocument, AuditEventsQueryDocument } from '../graphql/audit.operations';
 
 export const AUDIT_PAGE_SIZE = 25;
@@ -15,39 +15,26 @@ export function useAuditEvents(filter: AuditEventFilter) {
       notifyOnNetworkStatusChange: true,
     },
   );
-  const [loadMoreError, setLoadMoreError] = useState<string | null>(null);
-  const connection = data?.auditEvents;
-  const events: AuditEventFieldsFragment[] = useMemo(
-    () => connection?.edges.map((edge) => edge.node) ?? [],
-    [connection],
-  );
-
-  const endCursor = connection?.pageInfo.endCursor ?? null;
-  const loadMore = useCallback(() => {
-    if (!endCursor) {
-      return;
-    }
-    setLoadMoreError(null);
-    fetchMore({ variables: { after: endCursor } }).catch((fetchError: unknown) => {
-      setLoadMoreError(toUserError(fetchError).message);
-    });
-  }, [endCursor, fetchMore]);
-
-  const retry = useCallback(() => {
-    refetch().catch(() => undefined);
-  }, [refetch]);
+  const paging = useConnectionPaging(data?.auditEvents, {
+    hasData: !!data,
+    loading,
+    networkStatus,
+    fetchMore: useCallback((after: string) => fetchMore({ variables: { after } }), [fetchMore]),
+    refetch,
+  });
+  const events: AuditEventFieldsFragment[] = paging.nodes;
 
   return {
     events,
-    totalCount: connection?.totalCount ?? 0,
-    hasNextPage: connection?.pageInfo.hasNextPage ?? false,
-    loading: loading && !data,
-    retrying: networkStatus === NetworkStatus.refetch,
-    loadingMore: networkStatus === NetworkStatus.fetchMore,
+    totalCount: paging.totalCount,
+    hasNextPage: paging.hasNextPage,
+    loading: paging.loading,
+    retrying: paging.retrying,
+    loadingMore: paging.loadingMore,
     error,
-    loadMoreError,
-    loadMore,
-    retry,
+    loadMoreError: paging.loadMoreError,
+    loadMore: paging.loadMore,
+    retry: paging.retry,
   };
 }
 

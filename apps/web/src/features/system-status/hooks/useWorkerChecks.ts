@@ -1,7 +1,7 @@
-import { NetworkStatus, useQuery } from '@apollo/client';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useQuery } from '@apollo/client';
+import { useCallback, useEffect } from 'react';
 import type { WorkerCheckFieldsFragment, WorkerCheckStatus } from '../../../gql/graphql';
-import { toUserError } from '../../../lib/errors';
+import { useConnectionPaging } from '../../../lib/use-connection-paging';
 import { WorkerChecksQueryDocument } from '../graphql/worker-checks.operations';
 
 export const WORKER_CHECKS_PAGE_SIZE = 20;
@@ -24,13 +24,14 @@ export function useWorkerChecks() {
       // No point polling a tab nobody is looking at; polling resumes when it is shown again.
       skipPollAttempt: () => document.visibilityState === 'hidden',
     });
-  const [loadMoreError, setLoadMoreError] = useState<string | null>(null);
-
-  const connection = data?.workerChecks;
-  const checks: WorkerCheckFieldsFragment[] = useMemo(
-    () => connection?.edges.map((edge) => edge.node) ?? [],
-    [connection],
-  );
+  const paging = useConnectionPaging(data?.workerChecks, {
+    hasData: !!data,
+    loading,
+    networkStatus,
+    fetchMore: useCallback((after: string) => fetchMore({ variables: { after } }), [fetchMore]),
+    refetch,
+  });
+  const checks: WorkerCheckFieldsFragment[] = paging.nodes;
   const inProgress = checks.some((check) => isWorkerCheckInProgress(check.status));
 
   useEffect(() => {
@@ -44,33 +45,18 @@ export function useWorkerChecks() {
   // Never leave a poll running after the page has gone.
   useEffect(() => stopPolling, [stopPolling]);
 
-  const endCursor = connection?.pageInfo.endCursor ?? null;
-  const loadMore = useCallback(() => {
-    if (!endCursor) {
-      return;
-    }
-    setLoadMoreError(null);
-    fetchMore({ variables: { after: endCursor } }).catch((fetchError: unknown) => {
-      setLoadMoreError(toUserError(fetchError).message);
-    });
-  }, [endCursor, fetchMore]);
-
-  const retry = useCallback(() => {
-    refetch().catch(() => undefined);
-  }, [refetch]);
-
   return {
     checks,
-    totalCount: connection?.totalCount ?? 0,
-    hasNextPage: connection?.pageInfo.hasNextPage ?? false,
+    totalCount: paging.totalCount,
+    hasNextPage: paging.hasNextPage,
     /** True only for the first load, not for polls or refetches. */
-    loading: loading && !data,
-    retrying: networkStatus === NetworkStatus.refetch,
-    loadingMore: networkStatus === NetworkStatus.fetchMore,
+    loading: paging.loading,
+    retrying: paging.retrying,
+    loadingMore: paging.loadingMore,
     inProgress,
     error,
-    loadMoreError,
-    loadMore,
-    retry,
+    loadMoreError: paging.loadMoreError,
+    loadMore: paging.loadMore,
+    retry: paging.retry,
   };
 }
