@@ -1,5 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Client } from 'pg';
 import { inject } from 'vitest';
 import { createApiApp, createWorkerApp } from '../../src/app/create-apps';
 import { AppConfig } from '../../src/platform/config';
@@ -37,6 +38,11 @@ export interface TestApp {
   client(): GraphQLClient;
   /** Signs up a new museum and returns its first admin's client and ids. */
   signUpMuseum(options?: { name?: string; email?: string; password?: string }): Promise<Museum>;
+  /**
+   * The admin invites `email` as `role`; the link is read from the mail outbox and accepted
+   * with a new account. Returns the new member's signed-in client.
+   */
+  joinAs(admin: GraphQLClient, email: string, role: string, name?: string): Promise<GraphQLClient>;
   close(): Promise<void>;
 }
 
@@ -116,6 +122,29 @@ export async function startTestApp(
         email,
         password,
       };
+    },
+    async joinAs(admin, email, role, name = 'New Member') {
+      const invited = await admin.request(
+        'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }',
+        { input: { email, role } },
+      );
+      if (invited.errors) throw new Error(`invite failed: ${JSON.stringify(invited.errors)}`);
+      const db = new Client({ connectionString: database.url });
+      await db.connect();
+      const mail = await db.query<{ text_body: string }>(
+        'SELECT text_body FROM mail_outbox WHERE to_address = $1 ORDER BY created_at DESC LIMIT 1',
+        [email],
+      );
+      await db.end();
+      const token = /token=([A-Za-z0-9_-]+)/.exec(mail.rows[0]?.text_body ?? '')?.[1];
+      if (!token) throw new Error(`no invitation mail for ${email}`);
+      const member = cookieClient(url);
+      const accepted = await member.request(
+        'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { role } }',
+        { input: { token, name, password: TEST_PASSWORD } },
+      );
+      if (accepted.errors) throw new Error(`accept failed: ${JSON.stringify(accepted.errors)}`);
+      return member;
     },
     async close() {
       await worker?.close();
