@@ -86,8 +86,9 @@ ${down.map(q).join('\n')}
         /(import [^\n]+\n)(?![\s\S]*import )/,
         `$1import { ${className} } from './${file}';\n`,
       )
-      .replace(/\];\s*$/, `, ${className}];\n`)
-      .replace('[, ', '[');
+      .replace(/,?\s*\];\s*$/, (end) => `${end.startsWith(',') ? ',' : ''}\n  ${className},\n];\n`)
+      .replace('[,', '[')
+      .replace(/\[\n\s*\n/, '[\n');
     writeFileSync(indexPath, index);
     console.log(
       `Wrote apps/api/src/platform/database/migrations/${file}.ts (${log.upQueries.length} statements). Read it, then run npx prettier --write on it.`,

@@ -4,6 +4,10 @@ import { AuditModule } from '../modules/audit/audit.module';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthModule } from '../modules/auth/auth.module';
 import { AuthResolver } from '../modules/auth/auth.resolver';
+import { DeprivationModule } from '../modules/deprivation/deprivation.module';
+import { ImportsModule } from '../modules/imports/imports.module';
+import { PartnersModule } from '../modules/partners/partners.module';
+import { SessionsModule } from '../modules/sessions/sessions.module';
 import { FrameworksModule } from '../modules/frameworks/frameworks.module';
 import { FrameworksResolver } from '../modules/frameworks/frameworks.resolver';
 import { MembersModule } from '../modules/members/members.module';
@@ -56,6 +60,10 @@ export class ApiModule {
         AuditModule,
         FrameworksModule,
         ProgrammesModule,
+        DeprivationModule,
+        PartnersModule,
+        SessionsModule,
+        ImportsModule.forApi(),
         MailModule.forApi(),
         SystemModule,
         WorkerChecksModule.forApi(),

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { ImportsModule } from '../modules/imports/imports.module';
 import { WorkerChecksModule } from '../modules/worker-checks/worker-checks.module';
 import type { AppConfig } from '../platform/config';
 import { MailModule } from '../platform/mail/mail.module';
@@ -16,6 +17,7 @@ export class WorkerModule {
         PlatformModule.forRoot(config, 'worker'),
         DiscoveryModule,
         WorkerChecksModule.forWorker(),
+        ImportsModule.forWorker(),
         MailModule.forWorker(),
       ],
       providers: [WorkerShutdownService],

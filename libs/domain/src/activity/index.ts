@@ -1,3 +1,6 @@
 export * from './vocabulary';
+export * from './labels';
 export * from './programmes';
+export * from './sessions';
+export * from './partners';
 export * from './import';

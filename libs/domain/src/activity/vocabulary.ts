@@ -127,3 +127,19 @@ export const DEPRIVATION_INDEXES = [
   'NIMDM2017',
 ] as const;
 export type DeprivationIndex = (typeof DEPRIVATION_INDEXES)[number];
+
+/**
+ * An activity import: UPLOADED (columns to map) -> VALIDATING -> READY (preview, nothing
+ * wrong) or INVALID (every bad row listed) -> COMMITTING -> COMMITTED, or FAILED when the
+ * commit was rolled back.
+ */
+export const IMPORT_STATUSES = [
+  'UPLOADED',
+  'VALIDATING',
+  'READY',
+  'INVALID',
+  'COMMITTING',
+  'COMMITTED',
+  'FAILED',
+] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];

@@ -1,4 +1,11 @@
-import { NATIONS, ORGANISATION_KINDS, type Nation, type OrganisationKind } from '@lantern/domain';
+import {
+  DEPRIVATION_INDEXES,
+  NATIONS,
+  ORGANISATION_KINDS,
+  type DeprivationIndex,
+  type Nation,
+  type OrganisationKind,
+} from '@lantern/domain';
 import {
   Column,
   CreateDateColumn,
@@ -44,6 +51,18 @@ export class OrganisationEntity {
 
   @Column({ type: 'text', default: 'Europe/London' })
   timeZone: string;
+
+  /**
+   * The deprivation index version sessions and partners take their decile from; null
+   * means the most recently loaded lookup.
+   */
+  @Column({
+    type: 'enum',
+    enum: DEPRIVATION_INDEXES,
+    enumName: 'deprivation_index',
+    nullable: true,
+  })
+  deprivationIndex: DeprivationIndex | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

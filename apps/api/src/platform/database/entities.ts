@@ -1,3 +1,19 @@
+import {
+  DeprivationLookupEntity,
+  DeprivationLookupVersionEntity,
+} from '../../modules/deprivation/deprivation-lookup.entity';
+import {
+  ActivityImportEntity,
+  ImportColumnMappingEntity,
+} from '../../modules/imports/activity-import.entity';
+import { PartnerEntity } from '../../modules/partners/partner.entity';
+import {
+  SessionAttendanceEntity,
+  SessionEntity,
+  SessionFacilitatorEntity,
+  SessionFrameworkElementEntity,
+  SessionPartnerEntity,
+} from '../../modules/sessions/session.entity';
 import { AuditEventEntity } from '../../modules/audit/audit-event.entity';
 import { FrameworkElementEntity } from '../../modules/frameworks/framework-element.entity';
 import { FrameworkEntity } from '../../modules/frameworks/framework.entity';
@@ -35,6 +51,16 @@ export const ENTITIES = [
   ProgrammeEntity,
   ProgrammeSiteEntity,
   ProgrammeFrameworkElementEntity,
+  PartnerEntity,
+  DeprivationLookupVersionEntity,
+  DeprivationLookupEntity,
+  ActivityImportEntity,
+  ImportColumnMappingEntity,
+  SessionEntity,
+  SessionAttendanceEntity,
+  SessionPartnerEntity,
+  SessionFacilitatorEntity,
+  SessionFrameworkElementEntity,
 ];
 
 /**
@@ -56,4 +82,14 @@ export const TENANT_TABLES = [
   'programmes',
   'programme_sites',
   'programme_framework_elements',
+  'partners',
+  'deprivation_lookup_versions',
+  'deprivation_lookups',
+  'activity_imports',
+  'import_column_mappings',
+  'sessions',
+  'session_attendance',
+  'session_partners',
+  'session_facilitators',
+  'session_framework_elements',
 ];

@@ -2,6 +2,7 @@ import { Foundation1764000000000 } from './1764000000000-foundation';
 import { People1764100000000 } from './1764100000000-people';
 import { Frameworks1764200000000 } from './1764200000000-frameworks';
 import { Programmes1764300000000 } from './1764300000000-programmes';
+import { ActivityLog1764400000000 } from './1764400000000-activity-log';
 
 /** Every migration in order. `npm run migration:create` appends here. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   People1764100000000,
   Frameworks1764200000000,
   Programmes1764300000000,
+  ActivityLog1764400000000,
 ];
