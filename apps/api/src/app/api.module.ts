@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { RestErrorsFilter } from '../platform/http/rest-errors.filter';
 import { AuditModule } from '../modules/audit/audit.module';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthModule } from '../modules/auth/auth.module';
@@ -68,7 +69,10 @@ export class ApiModule {
         SystemModule,
         WorkerChecksModule.forApi(),
       ],
-      providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: RestErrorsFilter },
+      ],
     };
   }
 }
