@@ -58,6 +58,12 @@ async function main(command: string | undefined, flags: string[]): Promise<numbe
         const result = await seedDemo(ds);
         const verb = result.organisation.created ? 'created' : 'already present';
         console.log(`demo museum ${verb}: ${result.organisation.name}`);
+        if (result.activity) {
+          const a = result.activity;
+          console.log(
+            `demo activity: ${a.programmes} programmes, ${a.partners} partners, ${a.sessions} sessions, ${a.attendanceCells} attendance cells`,
+          );
+        }
         if (flags.includes('--json')) console.log(JSON.stringify(result));
         return 0;
       });

@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
 import { PasswordHasher } from '../../platform/auth/password-hasher';
 import { createDataSource } from '../../platform/database/data-source';
+import { seedDemoActivity } from './demo-activity';
 import { DEMO_ORGANISATION_SLUG, DEMO_PASSWORD, seedDemo } from './demo-seed';
 
 describe('demo seed', () => {
@@ -50,6 +52,74 @@ describe('demo seed', () => {
         [first.organisation.id],
       )) as Array<{ n: number }>;
       expect(sites[0]?.n).toBe(3);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+
+  it('adds two years of programmes, partners and sessions once, consistent with their attendance', async () => {
+    const dataSource = createDataSource(database.url, 2);
+    await dataSource.initialize();
+    try {
+      const today = new Date('2026-11-24T09:00:00Z');
+      const first = await seedDemo(dataSource, new PasswordHasher(), today);
+      const orgId = first.organisation.id;
+      // The first test already seeded this database: the activity is there once, not twice.
+      expect(first.activity).toBeNull();
+      const [counts] = (await dataSource.query(
+        `SELECT (SELECT count(*)::int FROM programmes WHERE organisation_id = $1) AS programmes,
+                (SELECT count(*)::int FROM partners WHERE organisation_id = $1) AS partners,
+                (SELECT count(*)::int FROM sessions WHERE organisation_id = $1) AS sessions,
+                (SELECT min(date)::text FROM sessions WHERE organisation_id = $1) AS first_date,
+                (SELECT count(*)::int FROM sessions WHERE organisation_id = $1 AND status = 'DELIVERED'
+                   AND attendance_total <> (SELECT coalesce(sum(count), 0) FROM session_attendance a
+                                             WHERE a.session_id = sessions.id)) AS wrong_totals,
+                (SELECT count(*)::int FROM sessions WHERE organisation_id = $1 AND status <> 'DELIVERED'
+                   AND EXISTS (SELECT 1 FROM session_attendance a WHERE a.session_id = sessions.id)) AS undelivered_with_attendance,
+                (SELECT count(*)::int FROM sessions s JOIN session_partners sp ON sp.session_id = s.id
+                   JOIN partners p ON p.id = sp.partner_id
+                  WHERE s.organisation_id = $1 AND s.outreach_postcode IS NULL
+                    AND s.deprivation_decile IS DISTINCT FROM p.deprivation_decile) AS decile_mismatches`,
+        [orgId],
+      )) as Array<Record<string, number | string>>;
+      expect(counts).toMatchObject({
+        programmes: 9,
+        partners: 17,
+        wrong_totals: 0,
+        undelivered_with_attendance: 0,
+        decile_mismatches: 0,
+      });
+      expect(Number(counts!['sessions'])).toBeGreaterThan(500);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+
+  it('dates the activity from the day it is seeded: two years back, delivered only in the past', async () => {
+    const dataSource = createDataSource(database.url, 2);
+    await dataSource.initialize();
+    try {
+      const orgId = randomUUID();
+      await dataSource.query(
+        `INSERT INTO organisations (id, name, slug) VALUES ($1, 'Seed check', 'seed-check')`,
+        [orgId],
+      );
+      const today = new Date('2026-11-24T09:00:00Z');
+      const activity = await dataSource.transaction((em) => seedDemoActivity(em, orgId, [], today));
+      expect(activity?.programmes).toBe(9);
+      const [range] = (await dataSource.query(
+        `SELECT min(date)::text AS first, max(date) FILTER (WHERE status = 'DELIVERED')::text AS last_delivered,
+                count(*) FILTER (WHERE status = 'PLANNED' AND date < '2026-11-24')::int AS planned_in_past,
+                count(DISTINCT programme_id)::int AS programmes_with_sessions
+           FROM sessions WHERE organisation_id = $1`,
+        [orgId],
+      )) as Array<Record<string, string | number>>;
+      expect(String(range!['first']) >= '2024-11-24').toBe(true);
+      expect(String(range!['last_delivered']) < '2026-11-24').toBe(true);
+      expect(range).toMatchObject({ planned_in_past: 0, programmes_with_sessions: 9 });
+      expect(
+        await dataSource.transaction((em) => seedDemoActivity(em, orgId, [], today)),
+      ).toBeNull();
     } finally {
       await dataSource.destroy();
     }

@@ -5,6 +5,7 @@ import { OrganisationEntity } from '../../modules/organisations/organisation.ent
 import { SiteEntity } from '../../modules/organisations/site.entity';
 import { UserEntity } from '../../modules/users/user.entity';
 import { PasswordHasher } from '../../platform/auth/password-hasher';
+import { seedDemoActivity, type DemoActivityResult } from './demo-activity';
 
 export const DEMO_ORGANISATION_SLUG = 'riverside-museum-demo';
 export const DEMO_PASSWORD = 'lantern-demo-2026';
@@ -31,15 +32,18 @@ export interface DemoSeedResult {
   organisation: { id: string; name: string; created: boolean };
   people: Array<{ role: Role; name: string; email: string }>;
   password: string;
+  /** What the activity seed added; null when the museum already had programmes. */
+  activity: DemoActivityResult | null;
 }
 
 /**
  * The demo museum for `npm start`. Idempotent: running it again changes nothing that is
- * already there. Later issues add programmes and sessions here.
+ * already there. The museum gets two years of programmes and sessions (demo-activity.ts).
  */
 export async function seedDemo(
   dataSource: DataSource,
   hasher = new PasswordHasher(),
+  today: Date = new Date(),
 ): Promise<DemoSeedResult> {
   const passwordHash = await hasher.hash(DEMO_PASSWORD);
   return dataSource.transaction(async (manager) => {
@@ -65,6 +69,7 @@ export async function seedDemo(
         .getRepository(SiteEntity)
         .insert(DEMO_SITES.map((site) => ({ ...site, organisationId: organisation.id })));
     }
+    const staff: Array<{ id: string; name: string }> = [];
     for (const person of DEMO_PEOPLE) {
       await manager
         .getRepository(UserEntity)
@@ -81,11 +86,16 @@ export async function seedDemo(
         .values({ organisationId: organisation.id, userId: user.id, role: person.role })
         .orIgnore()
         .execute();
+      if (person.role === 'LEARNING_OFFICER' || person.role === 'HEAD_OF_LEARNING') {
+        staff.push({ id: user.id, name: user.name });
+      }
     }
+    const activity = await seedDemoActivity(manager, organisation.id, staff, today);
     return {
       organisation: { id: organisation.id, name: organisation.name, created },
       people: DEMO_PEOPLE.map((p) => ({ ...p })),
       password: DEMO_PASSWORD,
+      activity,
     };
   });
 }
