@@ -1,5 +1,6 @@
 import { ApolloError } from '@apollo/client';
 import type { GraphQLFormattedError } from 'graphql';
+import { RestApiError, UploadNetworkError } from './upload';
 
 /** The API's error vocabulary, carried in `errors[].extensions.code`. */
 export const API_ERROR_CODES = [
@@ -181,6 +182,18 @@ function networkMessage(networkError: unknown): string {
  * with the field errors, retry delay and support reference the API sent.
  */
 export function toUserError(error: unknown): UserError {
+  if (error instanceof RestApiError) {
+    const fromServer = fromGraphQLErrors(error.errors);
+    if (fromServer) return fromServer;
+  }
+  if (error instanceof UploadNetworkError) {
+    return {
+      code: 'NETWORK',
+      message: `${error.message}. Check your connection and try again.`,
+      fieldErrors: {},
+      detail: `${error.name}: ${error.message}`,
+    };
+  }
   if (error instanceof ApolloError) {
     const fromServer = fromGraphQLErrors(graphQLErrorsOf(error));
     if (fromServer) {
