@@ -56,6 +56,8 @@ export default defineConfig(({ mode }) => ({
     proxy: {
       '/graphql': { target: apiTarget, changeOrigin: false },
       '/health': { target: apiTarget, changeOrigin: false },
+      // File uploads (imports, deprivation lookups) are REST endpoints under /api.
+      '/api': { target: apiTarget, changeOrigin: false },
     },
   },
   preview: {
@@ -63,6 +65,8 @@ export default defineConfig(({ mode }) => ({
     proxy: {
       '/graphql': { target: apiTarget, changeOrigin: false },
       '/health': { target: apiTarget, changeOrigin: false },
+      // File uploads (imports, deprivation lookups) are REST endpoints under /api.
+      '/api': { target: apiTarget, changeOrigin: false },
     },
   },
   build: {

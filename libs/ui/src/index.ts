@@ -23,3 +23,8 @@ export { PasswordField } from './components/PasswordField';
 export type { PasswordFieldProps } from './components/PasswordField';
 export { Announcement } from './components/Announcement';
 export type { AnnouncementProps } from './components/Announcement';
+export { FileDropZone, formatFileSize } from './components/FileDropZone';
+export type { FileDropZoneProps } from './components/FileDropZone';
+export { ProgressBar } from './components/ProgressBar';
+export type { ProgressBarProps } from './components/ProgressBar';
+export { CalendarDateText, formatCalendarDate } from './components/CalendarDateText';

@@ -4,7 +4,28 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { describe, expect, it } from 'vitest';
 import { HealthController } from '../platform/health/health.controller';
 import { ACCESS_METADATA } from '../platform/auth/access.decorators';
-import { API_RESOLVERS } from './api.module';
+import type { AppConfig } from '../platform/config';
+import { API_RESOLVERS, ApiModule } from './api.module';
+
+type ModuleRef =
+  { module?: unknown; controllers?: unknown[]; imports?: unknown[] } | (new () => unknown);
+
+/** Every controller registered anywhere in a module tree (static and dynamic modules alike). */
+function controllersOf(root: ModuleRef, seen = new Set<unknown>()): Array<new () => unknown> {
+  if (!root || seen.has(root)) return [];
+  seen.add(root);
+  const dynamic = typeof root === 'object' ? root : null;
+  const type = (dynamic?.module ?? root) as object;
+  const controllers = [
+    ...((Reflect.getMetadata('controllers', type) as unknown[] | undefined) ?? []),
+    ...(dynamic?.controllers ?? []),
+  ] as Array<new () => unknown>;
+  const imports = [
+    ...((Reflect.getMetadata('imports', type) as unknown[] | undefined) ?? []),
+    ...(dynamic?.imports ?? []),
+  ] as ModuleRef[];
+  return [...controllers, ...imports.flatMap((child) => controllersOf(child, seen))];
+}
 
 const RESOLVER_KINDS = ['graphql:resolver_type', 'graphql:resolve_property'];
 
@@ -33,6 +54,15 @@ describe('access declarations', () => {
   it('every query, mutation, field resolver and HTTP route declares who may call it', () => {
     expect(API_RESOLVERS.length).toBeGreaterThan(0);
     expect(undeclaredHandlers([...API_RESOLVERS, HealthController])).toEqual([]);
+  });
+
+  it('so does every HTTP controller the API module registers (uploads, exports, health)', () => {
+    const controllers = [
+      ...new Set(controllersOf(ApiModule.forRoot({ isProduction: false } as AppConfig))),
+    ];
+    expect(controllers).toContain(HealthController);
+    expect(controllers.length).toBeGreaterThan(3);
+    expect(undeclaredHandlers(controllers)).toEqual([]);
   });
 
   it('the check notices an undeclared operation', () => {

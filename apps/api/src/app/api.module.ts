@@ -6,9 +6,13 @@ import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthModule } from '../modules/auth/auth.module';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { DeprivationModule } from '../modules/deprivation/deprivation.module';
+import { DeprivationResolver } from '../modules/deprivation/deprivation.resolver';
 import { ImportsModule } from '../modules/imports/imports.module';
+import { ImportsResolver } from '../modules/imports/imports.resolver';
 import { PartnersModule } from '../modules/partners/partners.module';
+import { PartnersResolver } from '../modules/partners/partners.resolver';
 import { SessionsModule } from '../modules/sessions/sessions.module';
+import { SessionsResolver } from '../modules/sessions/sessions.resolver';
 import { FrameworksModule } from '../modules/frameworks/frameworks.module';
 import { FrameworksResolver } from '../modules/frameworks/frameworks.resolver';
 import { MembersModule } from '../modules/members/members.module';
@@ -40,9 +44,13 @@ export const API_RESOLVERS = [
   AuditResolver,
   FrameworksResolver,
   ProgrammesResolver,
+  PartnersResolver,
+  DeprivationResolver,
+  SessionsResolver,
   DevMailboxResolver,
   SystemResolver,
   WorkerChecksResolver,
+  ImportsResolver,
 ];
 
 /** HTTP + GraphQL process: platform, features and GraphQL; no processors. */

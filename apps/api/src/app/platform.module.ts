@@ -4,8 +4,9 @@ import { AppConfig, ConfigModule } from '../platform/config';
 import { DatabaseModule } from '../platform/database/database.module';
 import { LoggingModule } from '../platform/logging/logging.module';
 import { QueueModule } from '../platform/queue/queue.module';
+import { StorageModule } from '../platform/storage/storage.module';
 
-/** What both processes need: settings, logs, the database and the queue connection. */
+/** What both processes need: settings, logs, the database, the queue connection and file storage. */
 @Module({})
 export class PlatformModule {
   static forRoot(config: AppConfig, process: 'api' | 'worker'): DynamicModule {
@@ -19,6 +20,7 @@ export class PlatformModule {
         LoggingModule.forRoot(process),
         DatabaseModule.forRoot(),
         QueueModule.forRoot(),
+        StorageModule,
       ],
     };
   }

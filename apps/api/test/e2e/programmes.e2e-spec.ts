@@ -203,6 +203,28 @@ describe('programmes', () => {
     }>('{ programmes(filter: { strand: FAMILIES }) { edges { node { id name } } } }');
     expect(filtered.data?.programmes.edges.map((e) => e.node.name)).toEqual(['Family Saturdays']);
     const id = filtered.data!.programmes.edges[0]!.node.id;
+    const logged = await museum.admin.request<{ logSession: { id: string } }>(
+      `mutation($input: LogSessionInput!) { logSession(input: $input) { id } }`,
+      {
+        input: {
+          programmeId: id,
+          date: '2025-05-10',
+          format: 'FAMILY_DROP_IN',
+          deliveryMode: 'ONSITE',
+          siteId,
+          attendance: [{ audienceType: 'PARENT_CARER', count: 12 }],
+        },
+      },
+    );
+    const refused = await museum.admin.request(
+      'mutation($id: ID!) { deleteProgramme(input: { id: $id }) { id } }',
+      { id },
+    );
+    expect(refused.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
+    expect(refused.errors?.[0]?.message).toMatch(/has 1 session logged/);
+    await museum.admin.request('mutation($id: ID!) { deleteSession(input: { id: $id }) { id } }', {
+      id: logged.data!.logSession.id,
+    });
     await museum.admin.request(
       'mutation($id: ID!) { deleteProgramme(input: { id: $id }) { id } }',
       { id },

@@ -17,6 +17,7 @@ import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TENANT_TABLES } from '../../src/platform/database/entities';
 import { startTestApp, type GraphQLClient, type Museum, type TestApp } from '../support/test-app';
+import { postRaw } from '../support/uploads';
 
 /**
  * The cross-tenant probe. It walks the running schema, so operations added by later issues
@@ -172,6 +173,28 @@ describe('tenant isolation: the cross-tenant probe', () => {
     );
     await app.joinAs(a.admin, 'officer@a.example', 'LEARNING_OFFICER', 'Officer A');
     await run(a.admin, `mutation { requestWorkerCheck(input: { note: "A's check" }) { id } }`);
+    await run(
+      a.admin,
+      `mutation { createPartner(input: { name: "A's partner school", type: SCHOOL, urn: "100001", postcode: "ZZ1 1AA" }) { id } }`,
+    );
+    const programme = await run(
+      a.admin,
+      `mutation { createProgramme(input: { name: "A's schools", strand: SCHOOLS, startDate: "2025-04-01" }) { id } }`,
+    );
+    await run(
+      a.admin,
+      `mutation($programmeId: ID!) { logSession(input: { programmeId: $programmeId, date: "2025-05-14", format: TALK, deliveryMode: OUTREACH, outreachPostcode: "ZZ1 1AA", facilitators: [{ type: VOLUNTEER, name: "Volunteer A" }], attendance: [{ audienceType: ADULT_LEARNER, count: 12 }] }) { id } }`,
+      { programmeId: programme['createProgramme']?.['id'] },
+    );
+
+    const uploaded = await postRaw(
+      app.url,
+      a.admin,
+      '/api/imports',
+      'Date,Programme,Session type\n07/04/2024,A programme,Workshop\n',
+      { headers: { 'content-type': 'text/csv', 'x-filename': 'a-activity-log.csv' } },
+    );
+    if (uploaded.status !== 201) throw new Error(`upload: ${JSON.stringify(uploaded.body)}`);
 
     const ids = new Set<string>();
     // Every row id of museum A, from each tenant table that has one (join tables do not).
@@ -240,6 +263,10 @@ describe('tenant isolation: the cross-tenant probe', () => {
         'resendInvitation',
         'revokeInvitation',
         'switchOrganisation',
+        'activityImport',
+        'setImportMapping',
+        'commitImport',
+        'discardImport',
       ]),
     );
   });

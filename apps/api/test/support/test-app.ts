@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Client } from 'pg';
@@ -70,12 +73,17 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const queue = createQueuePrefix();
+  // Uploaded files go to a folder of this app's own (removed on close) unless one is given.
+  const ownStorage = options.env?.['STORAGE_DIR']
+    ? null
+    : await mkdtemp(join(tmpdir(), 'lantern-test-storage-'));
   const config = AppConfig.forTest({
     DATABASE_URL: database.url,
     REDIS_URL: inject('redisUrl'),
     QUEUE_PREFIX: queue.prefix,
     DATABASE_POOL_SIZE: '5',
     RATE_LIMIT_PER_MINUTE: '1000',
+    ...(ownStorage ? { STORAGE_DIR: ownStorage } : {}),
     ...options.env,
   });
   const api = await createApiApp(config);
@@ -151,6 +159,7 @@ export async function startTestApp(
       await api.close();
       await queue.cleanup();
       await database.drop();
+      if (ownStorage) await rm(ownStorage, { recursive: true, force: true });
     },
   };
 }

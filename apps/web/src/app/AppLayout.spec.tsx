@@ -106,10 +106,58 @@ describe('app shell and routes', () => {
 
 describe('navigation by permission', () => {
   it.each([
-    ['ADMIN', true, ['Members', 'Settings', 'Audit log', 'System status', 'Dev mailbox']],
-    ['ADMIN', false, ['Members', 'Settings', 'Audit log', 'System status']],
-    ['HEAD_OF_LEARNING', false, ['Members', 'Settings']],
-    ['LEARNING_OFFICER', true, ['Members', 'Settings', 'Dev mailbox']],
+    [
+      'ADMIN',
+      true,
+      [
+        'Log a session',
+        'Programmes',
+        'Sessions',
+        'Partners',
+        'Import',
+        'Members',
+        'Settings',
+        'Lookups',
+        'Audit log',
+        'System status',
+        'Dev mailbox',
+      ],
+    ],
+    [
+      'ADMIN',
+      false,
+      [
+        'Log a session',
+        'Programmes',
+        'Sessions',
+        'Partners',
+        'Import',
+        'Members',
+        'Settings',
+        'Lookups',
+        'Audit log',
+        'System status',
+      ],
+    ],
+    [
+      'HEAD_OF_LEARNING',
+      false,
+      ['Log a session', 'Programmes', 'Sessions', 'Partners', 'Import', 'Members', 'Settings'],
+    ],
+    [
+      'LEARNING_OFFICER',
+      true,
+      [
+        'Log a session',
+        'Programmes',
+        'Sessions',
+        'Partners',
+        'Import',
+        'Members',
+        'Settings',
+        'Dev mailbox',
+      ],
+    ],
     ['TRUSTEE', false, ['Settings']],
   ] as const)('%s (dev mailbox %s) sees %j', async (role, devMailbox, expected) => {
     renderApp({

@@ -1,4 +1,4 @@
-import { NavLink as MantineNavLink, Stack } from '@mantine/core';
+import { Button, NavLink as MantineNavLink, Stack } from '@mantine/core';
 import type { Permission } from '@lantern/domain';
 import { NavLink as RouterNavLink, useMatch } from 'react-router';
 
@@ -13,8 +13,13 @@ export interface NavItem {
 
 /** The app's sections, in order. Later issues add programmes, sessions and dashboards here. */
 export const NAV_ITEMS: readonly NavItem[] = [
+  { to: '/programmes', label: 'Programmes', permission: 'programmes.read' },
+  { to: '/sessions', label: 'Sessions', permission: 'programmes.read' },
+  { to: '/partners', label: 'Partners', permission: 'programmes.read' },
+  { to: '/imports', label: 'Import', permission: 'sessions.write' },
   { to: '/members', label: 'Members', permission: 'members.read' },
   { to: '/settings', label: 'Settings', permission: 'organisation.read' },
+  { to: '/lookups', label: 'Lookups', permission: 'lookups.manage' },
   { to: '/audit', label: 'Audit log', permission: 'audit.read' },
   { to: '/status', label: 'System status', permission: 'system.manage' },
   { to: '/dev-mailbox', label: 'Dev mailbox', when: 'devMailbox' },
@@ -61,12 +66,20 @@ function NavItemLink({
 
 export function MainNav({ onNavigate, can, devMailboxEnabled }: MainNavProps) {
   return (
-    <Stack gap={4} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
-      {visibleNavItems({ can, devMailboxEnabled }).map((item) => (
-        <li key={item.to}>
-          <NavItemLink to={item.to} label={item.label} onNavigate={onNavigate} />
-        </li>
-      ))}
+    <Stack gap="sm">
+      {/* The learning team's most frequent task, first and prominent. */}
+      {can('sessions.write') ? (
+        <Button component={RouterNavLink} to="/sessions/log" onClick={onNavigate} fullWidth>
+          Log a session
+        </Button>
+      ) : null}
+      <Stack gap={4} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+        {visibleNavItems({ can, devMailboxEnabled }).map((item) => (
+          <li key={item.to}>
+            <NavItemLink to={item.to} label={item.label} onNavigate={onNavigate} />
+          </li>
+        ))}
+      </Stack>
     </Stack>
   );
 }

@@ -80,6 +80,115 @@ export const routes: RouteObject[] = [
             children: [
               { index: true, element: <HomeRoute /> },
               {
+                element: <RequirePermission permission="programmes.read" />,
+                children: [
+                  {
+                    path: 'programmes',
+                    lazy: async () => ({
+                      Component: (await import('../routes/ProgrammesRoute')).ProgrammesRoute,
+                    }),
+                  },
+                  {
+                    path: 'programmes/:programmeId',
+                    lazy: async () => ({
+                      Component: (await import('../routes/ProgrammeRoute')).ProgrammeRoute,
+                    }),
+                  },
+                  {
+                    element: <RequirePermission permission="programmes.write" />,
+                    children: [
+                      {
+                        path: 'programmes/new',
+                        lazy: async () => ({
+                          Component: (await import('../routes/ProgrammeEditRoute'))
+                            .NewProgrammeRoute,
+                        }),
+                      },
+                      {
+                        path: 'programmes/:programmeId/edit',
+                        lazy: async () => ({
+                          Component: (await import('../routes/ProgrammeEditRoute'))
+                            .ProgrammeEditRoute,
+                        }),
+                      },
+                    ],
+                  },
+                ],
+              },
+              {
+                element: <RequirePermission permission="programmes.read" />,
+                children: [
+                  {
+                    path: 'sessions',
+                    lazy: async () => ({
+                      Component: (await import('../routes/SessionsRoute')).SessionsRoute,
+                    }),
+                  },
+                  {
+                    path: 'sessions/:sessionId',
+                    lazy: async () => ({
+                      Component: (await import('../routes/SessionRoute')).SessionRoute,
+                    }),
+                  },
+                  {
+                    element: <RequirePermission permission="sessions.write" />,
+                    children: [
+                      {
+                        path: 'sessions/log',
+                        lazy: async () => ({
+                          Component: (await import('../routes/LogSessionRoute')).LogSessionRoute,
+                        }),
+                      },
+                      {
+                        path: 'sessions/:sessionId/edit',
+                        lazy: async () => ({
+                          Component: (await import('../routes/SessionRoute')).SessionEditRoute,
+                        }),
+                      },
+                    ],
+                  },
+                ],
+              },
+              {
+                element: <RequirePermission permission="programmes.read" />,
+                children: [
+                  {
+                    path: 'partners',
+                    lazy: async () => ({
+                      Component: (await import('../routes/PartnersRoute')).PartnersRoute,
+                    }),
+                  },
+                ],
+              },
+              {
+                element: <RequirePermission permission="sessions.write" />,
+                children: [
+                  {
+                    path: 'imports',
+                    lazy: async () => ({
+                      Component: (await import('../routes/ImportsRoute')).ImportsRoute,
+                    }),
+                  },
+                  {
+                    path: 'imports/:importId',
+                    lazy: async () => ({
+                      Component: (await import('../routes/ImportRoute')).ImportRoute,
+                    }),
+                  },
+                ],
+              },
+              {
+                element: <RequirePermission permission="lookups.manage" />,
+                children: [
+                  {
+                    path: 'lookups',
+                    lazy: async () => ({
+                      Component: (await import('../routes/LookupsRoute')).LookupsRoute,
+                    }),
+                  },
+                ],
+              },
+              {
                 element: <RequirePermission permission="members.read" />,
                 children: [
                   {

@@ -14,6 +14,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD, with no time or time zone. */
+  Date: { input: any; output: any; }
   /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
   DateTime: { input: string; output: string; }
 };
@@ -25,6 +27,120 @@ export type AcceptInvitationInput = {
   password?: InputMaybe<Scalars['String']['input']>;
   token: Scalars['String']['input'];
 };
+
+/** An activity spreadsheet on its way in: UPLOADED -> (setImportMapping) VALIDATING -> READY or INVALID -> (commitImport) COMMITTING -> COMMITTED or FAILED. */
+export type ActivityImport = {
+  __typename?: 'ActivityImport';
+  byteSize: Scalars['Int']['output'];
+  columns: Array<ImportColumn>;
+  committedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<User>;
+  /** Every problem found; `errors` lists the first 1,000. */
+  errorCount: Scalars['Int']['output'];
+  errors: Array<ImportRowError>;
+  /** Why the file could not be checked or committed. */
+  failureMessage?: Maybe<Scalars['String']['output']>;
+  filename: Scalars['String']['output'];
+  /** From the bytes of the file, not its name. */
+  format: ImportFileFormat;
+  headers: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** What stops the current mapping being used (a required field with no column...). */
+  mappingProblems: Array<ImportMappingProblem>;
+  /** The first 20 rows as Lantern read them. */
+  preview: Array<ImportPreviewRow>;
+  /** Rows read so far by the step in hand. */
+  processedRows: Scalars['Int']['output'];
+  /** Percent done of the check or commit in hand (0-100). */
+  progress: Scalars['Int']['output'];
+  status: ImportStatus;
+  summary?: Maybe<ImportSummary>;
+  /** The fields a column can fill. */
+  targetFields: Array<ImportTargetField>;
+  /** Rows in the file: estimated from the bytes read while first checked, then exact. */
+  totalRows?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ActivityImportConnection = {
+  __typename?: 'ActivityImportConnection';
+  edges: Array<ActivityImportEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActivityImportEdge = {
+  __typename?: 'ActivityImportEdge';
+  cursor: Scalars['String']['output'];
+  node: ActivityImport;
+};
+
+export type AddFrameworkElementInput = {
+  code: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  frameworkId: Scalars['ID']['input'];
+  label: Scalars['String']['input'];
+};
+
+export type AgeBand =
+  | 'AGE_0_4'
+  | 'AGE_5_10'
+  | 'AGE_11_15'
+  | 'AGE_16_19'
+  | 'AGE_20_24'
+  | 'AGE_25_34'
+  | 'AGE_35_44'
+  | 'AGE_45_54'
+  | 'AGE_55_64'
+  | 'AGE_65_74'
+  | 'AGE_75_PLUS'
+  | 'UNKNOWN';
+
+/** One cell of the attendance grid: an audience by age band or key stage, with optional first-time, SEND and deprivation decile. Counts are attendances, not unique people. */
+export type AttendanceCell = {
+  __typename?: 'AttendanceCell';
+  ageBand?: Maybe<AgeBand>;
+  audienceType: AudienceType;
+  count: Scalars['Int']['output'];
+  countKind: CountKind;
+  deprivationDecile?: Maybe<Scalars['Int']['output']>;
+  deprivationIndex?: Maybe<DeprivationIndex>;
+  firstTime?: Maybe<Scalars['Boolean']['output']>;
+  /** Null in a template (sessionDefaults). */
+  id?: Maybe<Scalars['ID']['output']>;
+  keyStage?: Maybe<KeyStage>;
+  send?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type AttendanceCellInput = {
+  /** An age band or a key stage, not both. */
+  ageBand?: InputMaybe<AgeBand>;
+  audienceType: AudienceType;
+  count: Scalars['Int']['input'];
+  /** HEADCOUNT when left out. */
+  countKind?: InputMaybe<CountKind>;
+  /** 1 (most deprived) to 10, with its index. */
+  deprivationDecile?: InputMaybe<Scalars['Int']['input']>;
+  deprivationIndex?: InputMaybe<DeprivationIndex>;
+  firstTime?: InputMaybe<Scalars['Boolean']['input']>;
+  keyStage?: InputMaybe<KeyStage>;
+  send?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type AudienceType =
+  | 'ADULT_LEARNER'
+  | 'CARER'
+  | 'COMMUNITY_MEMBER'
+  | 'EARLY_YEARS_CHILD'
+  | 'OLDER_ADULT'
+  | 'ONLINE_VIEWER'
+  | 'OTHER'
+  | 'PARENT_CARER'
+  | 'PERSON_LIVING_WITH_DEMENTIA'
+  | 'PUPIL'
+  | 'TEACHER'
+  | 'VOLUNTEER'
+  | 'YOUNG_PERSON';
 
 export type AuditChange = {
   __typename?: 'AuditChange';
@@ -76,14 +192,124 @@ export type ChangeMemberRoleInput = {
   role: Role;
 };
 
+export type CommitImportInput = {
+  importId: Scalars['ID']['input'];
+};
+
+export type CountKind =
+  | 'ESTIMATE'
+  | 'HEADCOUNT';
+
+export type CreateFrameworkInput = {
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  version?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreatePartnerInput = {
+  name: Scalars['String']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  postcode?: InputMaybe<Scalars['String']['input']>;
+  /** Guessed from the name and URN when left out. */
+  type?: InputMaybe<PartnerType>;
+  /** Six digits; schools and colleges only. */
+  urn?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateProgrammeInput = {
+  aims?: InputMaybe<Scalars['String']['input']>;
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  frameworkElementIds?: Array<Scalars['ID']['input']>;
+  funders?: Array<FunderInput>;
+  leadUserId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  plan?: Array<PlanPeriodInput>;
+  siteIds?: Array<Scalars['ID']['input']>;
+  startDate: Scalars['Date']['input'];
+  status?: ProgrammeStatus;
+  strand: ProgrammeStrand;
+  targetAudiences?: Array<AudienceType>;
+};
+
+/** A session in any status (plan one ahead with PLANNED). Planned and cancelled sessions have no attendance. */
+export type CreateSessionInput = {
+  attendance?: InputMaybe<Array<AttendanceCellInput>>;
+  coDesigned?: InputMaybe<Scalars['Boolean']['input']>;
+  date: Scalars['Date']['input'];
+  deliveryMode: DeliveryMode;
+  durationMinutes?: InputMaybe<Scalars['Int']['input']>;
+  facilitators?: InputMaybe<Array<SessionFacilitatorInput>>;
+  format: SessionFormat;
+  frameworkElementIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  objectsUsed?: InputMaybe<Scalars['String']['input']>;
+  /** Zoom, Teams, YouTube... */
+  onlinePlatform?: InputMaybe<Scalars['String']['input']>;
+  /** Where an outreach session took place (or give a partner). */
+  outreachPostcode?: InputMaybe<Scalars['String']['input']>;
+  participationDepth?: InputMaybe<ParticipationDepth>;
+  partnerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  programmeId: Scalars['ID']['input'];
+  /** Needed onsite; none online. */
+  siteId?: InputMaybe<Scalars['ID']['input']>;
+  /** Local start time, HH:MM. */
+  startTime?: InputMaybe<Scalars['String']['input']>;
+  status: SessionStatus;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CreateSiteInput = {
   name: Scalars['String']['input'];
   postcode?: InputMaybe<Scalars['String']['input']>;
   type: SiteType;
 };
 
+export type DeleteDeprivationLookupInput = {
+  indexVersion: DeprivationIndex;
+};
+
+export type DeletePartnerInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type DeleteProgrammeInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type DeleteSessionInput = {
+  id: Scalars['ID']['input'];
+};
+
 export type DeleteSiteInput = {
   id: Scalars['ID']['input'];
+};
+
+export type DeliveryMode =
+  | 'HYBRID'
+  | 'ONLINE'
+  | 'ONSITE'
+  | 'OUTREACH'
+  | 'SELF_LED';
+
+export type DeprivationIndex =
+  | 'IMD2019'
+  | 'IMD2025'
+  | 'NIMDM2017'
+  | 'SIMD2020'
+  | 'WIMD2019';
+
+/** One loaded version of the museum's postcode -> area -> decile lookup. */
+export type DeprivationLookup = {
+  __typename?: 'DeprivationLookup';
+  /** Whether partners' and sessions' deciles come from this version (the chosen index, else the latest loaded). */
+  active: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  indexVersion: DeprivationIndex;
+  loadedAt: Scalars['DateTime']['output'];
+  loadedBy?: Maybe<User>;
+  /** Postcodes in the lookup. */
+  rowCount: Scalars['Int']['output'];
+  sourceFilename?: Maybe<Scalars['String']['output']>;
 };
 
 /** A message caught by the demo's local mailbox (DEV_MAILBOX_PORT). */
@@ -96,6 +322,209 @@ export type DevMail = {
   subject: Scalars['String']['output'];
   text: Scalars['String']['output'];
   to: Scalars['String']['output'];
+};
+
+export type DiscardImportInput = {
+  importId: Scalars['ID']['input'];
+};
+
+export type FacilitatorType =
+  | 'FREELANCER'
+  | 'PARTNER'
+  | 'STAFF'
+  | 'VOLUNTEER';
+
+export type Framework = {
+  __typename?: 'Framework';
+  /** Stable identifier, e.g. MA_LE_2020 */
+  code: Scalars['String']['output'];
+  elements: Array<FrameworkElement>;
+  id: Scalars['ID']['output'];
+  /** A sector framework shared by every museum: read-only. */
+  isSystem: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  publisher?: Maybe<Scalars['String']['output']>;
+  /** Where the publisher's own text lives. */
+  url?: Maybe<Scalars['String']['output']>;
+  version?: Maybe<Scalars['String']['output']>;
+};
+
+/** A principle, outcome or aim that work is tagged against. */
+export type FrameworkElement = {
+  __typename?: 'FrameworkElement';
+  /** Stable identifier, e.g. MA_LE.2 */
+  code: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  frameworkId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+};
+
+export type FrameworkIdInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type Funder = {
+  __typename?: 'Funder';
+  /** Amount in pence (a whole number). */
+  amountPence?: Maybe<Scalars['Float']['output']>;
+  grantReference?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  periodEnd?: Maybe<Scalars['Date']['output']>;
+  periodStart?: Maybe<Scalars['Date']['output']>;
+};
+
+export type FunderInput = {
+  /** Amount in pence (a whole number). */
+  amountPence?: InputMaybe<Scalars['Float']['input']>;
+  grantReference?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  periodEnd?: InputMaybe<Scalars['Date']['input']>;
+  periodStart?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** One column of the file and the field it fills. */
+export type ImportColumn = {
+  __typename?: 'ImportColumn';
+  /** The header as written in the file. */
+  column: Scalars['String']['output'];
+  /** The field it fills now; null: not imported. */
+  field?: Maybe<ImportField>;
+  /** The suggestion came from the museum's remembered mapping. */
+  remembered: Scalars['Boolean']['output'];
+  /** Lantern's suggestion at upload (from the museum's remembered mapping, else the header). */
+  suggested?: Maybe<ImportField>;
+};
+
+export type ImportColumnInput = {
+  /** A header of the file, exactly as the import lists it. */
+  column: Scalars['String']['input'];
+  /** Null: do not import this column. */
+  field?: InputMaybe<ImportField>;
+};
+
+/** What a column of an activity spreadsheet fills in Lantern. */
+export type ImportField =
+  | 'ADULTS'
+  | 'DATE'
+  | 'DURATION_MINUTES'
+  | 'FIRST_VISIT'
+  | 'KEY_STAGE'
+  | 'NOTES'
+  | 'OTHER_PARTICIPANTS'
+  | 'PARTNER_NAME'
+  | 'PARTNER_URN'
+  | 'POSTCODE'
+  | 'PROGRAMME'
+  | 'PUPILS'
+  | 'SESSION_TYPE'
+  | 'START_TIME'
+  | 'STATUS'
+  | 'VENUE';
+
+export type ImportFileFormat =
+  | 'CSV'
+  | 'XLSX';
+
+export type ImportMappingProblem = {
+  __typename?: 'ImportMappingProblem';
+  field: ImportField;
+  message: Scalars['String']['output'];
+};
+
+/** A row as Lantern read it, flattened for display. */
+export type ImportPreviewRow = {
+  __typename?: 'ImportPreviewRow';
+  adults?: Maybe<Scalars['Int']['output']>;
+  attendances: Scalars['Int']['output'];
+  date: Scalars['Date']['output'];
+  /** Delivery mode code: ONSITE, OUTREACH, ONLINE, HYBRID or SELF_LED. */
+  deliveryMode: Scalars['String']['output'];
+  /** Already imported: a commit skips it. */
+  duplicate: Scalars['Boolean']['output'];
+  durationMinutes?: Maybe<Scalars['Int']['output']>;
+  /** One of the counts is an estimate. */
+  estimated: Scalars['Boolean']['output'];
+  firstVisit?: Maybe<Scalars['Boolean']['output']>;
+  /** Session format code guessed from the session type, e.g. SCHOOL_WORKSHOP. */
+  format: Scalars['String']['output'];
+  /** Key stage code, e.g. KS2. */
+  keyStage?: Maybe<Scalars['String']['output']>;
+  notes?: Maybe<Scalars['String']['output']>;
+  otherParticipants?: Maybe<Scalars['Int']['output']>;
+  partner?: Maybe<Scalars['String']['output']>;
+  /** Partner type code, e.g. SCHOOL. */
+  partnerType?: Maybe<Scalars['String']['output']>;
+  partnerUrn?: Maybe<Scalars['String']['output']>;
+  postcode?: Maybe<Scalars['String']['output']>;
+  programme: Scalars['String']['output'];
+  pupils?: Maybe<Scalars['Int']['output']>;
+  row: Scalars['Int']['output'];
+  /** As written in the file. */
+  sessionType: Scalars['String']['output'];
+  /** HH:MM */
+  startTime?: Maybe<Scalars['String']['output']>;
+  /** Session status code: PLANNED, DELIVERED or CANCELLED. */
+  status: Scalars['String']['output'];
+  venue?: Maybe<Scalars['String']['output']>;
+};
+
+/** A cell that cannot be imported, with the reason. */
+export type ImportRowError = {
+  __typename?: 'ImportRowError';
+  /** The file's header; empty when no column is chosen for the field. */
+  column: Scalars['String']['output'];
+  field: ImportField;
+  message: Scalars['String']['output'];
+  /** Row number as the spreadsheet shows it (headers are row 1). */
+  row: Scalars['Int']['output'];
+  /** The text found in the cell. */
+  value: Scalars['String']['output'];
+};
+
+export type ImportStatus =
+  | 'COMMITTED'
+  | 'COMMITTING'
+  | 'FAILED'
+  | 'INVALID'
+  | 'READY'
+  | 'UPLOADED'
+  | 'VALIDATING';
+
+/** What the file holds and what a commit would do (or did, once committed). */
+export type ImportSummary = {
+  __typename?: 'ImportSummary';
+  attendanceCells: Scalars['Int']['output'];
+  /** Attendances (people counted per session, summed), not unique people. */
+  attendances: Scalars['Int']['output'];
+  /** Once committed: attendances added. */
+  attendancesCreated?: Maybe<Scalars['Int']['output']>;
+  dateFrom?: Maybe<Scalars['Date']['output']>;
+  dateTo?: Maybe<Scalars['Date']['output']>;
+  /** Sessions already imported from an earlier file: a commit skips them. */
+  duplicates: Scalars['Int']['output'];
+  /** Counts given as estimates, such as "c. 40". */
+  estimatedCounts: Scalars['Int']['output'];
+  newPartners: Scalars['Int']['output'];
+  newProgrammes: Scalars['Int']['output'];
+  newSites: Scalars['Int']['output'];
+  /** Data rows read (blank and totals rows not counted). */
+  rows: Scalars['Int']['output'];
+  /** Sessions in the file (one a row). */
+  sessions: Scalars['Int']['output'];
+  /** Once committed: sessions added. */
+  sessionsCreated?: Maybe<Scalars['Int']['output']>;
+  /** Totals rows skipped. */
+  skippedRows: Scalars['Int']['output'];
+};
+
+export type ImportTargetField = {
+  __typename?: 'ImportTargetField';
+  description: Scalars['String']['output'];
+  field: ImportField;
+  label: Scalars['String']['output'];
+  required: Scalars['Boolean']['output'];
 };
 
 export type Invitation = {
@@ -135,6 +564,41 @@ export type InviteMemberInput = {
   role: Role;
 };
 
+export type KeyStage =
+  | 'EYFS'
+  | 'KS1'
+  | 'KS2'
+  | 'KS3'
+  | 'KS4'
+  | 'KS5'
+  | 'POST_19';
+
+/** A delivered session with its attendance, in one call. */
+export type LogSessionInput = {
+  attendance?: InputMaybe<Array<AttendanceCellInput>>;
+  coDesigned?: InputMaybe<Scalars['Boolean']['input']>;
+  date: Scalars['Date']['input'];
+  deliveryMode: DeliveryMode;
+  durationMinutes?: InputMaybe<Scalars['Int']['input']>;
+  facilitators?: InputMaybe<Array<SessionFacilitatorInput>>;
+  format: SessionFormat;
+  frameworkElementIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  objectsUsed?: InputMaybe<Scalars['String']['input']>;
+  /** Zoom, Teams, YouTube... */
+  onlinePlatform?: InputMaybe<Scalars['String']['input']>;
+  /** Where an outreach session took place (or give a partner). */
+  outreachPostcode?: InputMaybe<Scalars['String']['input']>;
+  participationDepth?: InputMaybe<ParticipationDepth>;
+  partnerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  programmeId: Scalars['ID']['input'];
+  /** Needed onsite; none online. */
+  siteId?: InputMaybe<Scalars['ID']['input']>;
+  /** Local start time, HH:MM. */
+  startTime?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Member = {
   __typename?: 'Member';
   /** The membership id. */
@@ -154,11 +618,35 @@ export type Membership = {
 export type Mutation = {
   __typename?: 'Mutation';
   acceptInvitation: Viewer;
+  addFrameworkElement: FrameworkElement;
   changeMemberRole: Member;
+  /** Bring a READY import in: the whole file in one transaction, or nothing (COMMITTING -> COMMITTED or FAILED). */
+  commitImport: ActivityImport;
+  createFramework: Framework;
+  createPartner: Partner;
+  createProgramme: Programme;
+  /** Adds a session in any status (e.g. planned). */
+  createSession: Session;
   createSite: Site;
+  /** Deletes a loaded lookup; deciles derived from it are re-derived from the next active index or cleared. Returns it as it was. */
+  deleteDeprivationLookup: DeprivationLookup;
+  /** Removes one of your frameworks and its elements; returns it as it was. */
+  deleteFramework: Framework;
+  /** Deletes a partner no session uses (CONFLICT, with extensions.sessionCount, otherwise); returns it as it was. */
+  deletePartner: Partner;
+  /** Deletes a programme; returns it as it was. */
+  deleteProgramme: Programme;
+  /** Deletes a session; returns it as it was. */
+  deleteSession: Session;
   /** Removes a site; returns it as it was. */
   deleteSite: Site;
+  /** Delete an import and its stored file (not while committing). Sessions it committed stay. */
+  discardImport: ActivityImport;
   inviteMember: Invitation;
+  /** Logs a delivered session with its attendance, in one call and one transaction. */
+  logSession: Session;
+  /** Removes one of your elements; returns it as it was. */
+  removeFrameworkElement: FrameworkElement;
   /** Removes a person from the organisation; returns them as they were. */
   removeMember: Member;
   /** Always true, whether or not the account exists. */
@@ -169,6 +657,10 @@ export type Mutation = {
   /** Sets a new password from an emailed link and signs the account out everywhere. */
   resetPassword: Scalars['Boolean']['output'];
   revokeInvitation: Invitation;
+  /** Chooses the index partners' and sessions' deciles come from (null: the latest loaded lookup) and re-derives them. */
+  setDeprivationIndex: Organisation;
+  /** Choose which column fills which field; the worker then checks every row (VALIDATING -> READY or INVALID). */
+  setImportMapping: ActivityImport;
   signIn: Viewer;
   /** Ends this browser session. Safe to call when signed out. */
   signOut: Scalars['Boolean']['output'];
@@ -177,7 +669,13 @@ export type Mutation = {
   /** Creates an organisation and its first admin, and signs them in. */
   signUp: Viewer;
   switchOrganisation: Viewer;
+  updateFramework: Framework;
+  updateFrameworkElement: FrameworkElement;
   updateOrganisation: Organisation;
+  updatePartner: Partner;
+  updateProgramme: Programme;
+  /** Replaces the session, its links and its attendance with the ones given. */
+  updateSession: Session;
   updateSite: Site;
 };
 
@@ -187,8 +685,38 @@ export type MutationAcceptInvitationArgs = {
 };
 
 
+export type MutationAddFrameworkElementArgs = {
+  input: AddFrameworkElementInput;
+};
+
+
 export type MutationChangeMemberRoleArgs = {
   input: ChangeMemberRoleInput;
+};
+
+
+export type MutationCommitImportArgs = {
+  input: CommitImportInput;
+};
+
+
+export type MutationCreateFrameworkArgs = {
+  input: CreateFrameworkInput;
+};
+
+
+export type MutationCreatePartnerArgs = {
+  input: CreatePartnerInput;
+};
+
+
+export type MutationCreateProgrammeArgs = {
+  input: CreateProgrammeInput;
+};
+
+
+export type MutationCreateSessionArgs = {
+  input: CreateSessionInput;
 };
 
 
@@ -197,13 +725,53 @@ export type MutationCreateSiteArgs = {
 };
 
 
+export type MutationDeleteDeprivationLookupArgs = {
+  input: DeleteDeprivationLookupInput;
+};
+
+
+export type MutationDeleteFrameworkArgs = {
+  input: FrameworkIdInput;
+};
+
+
+export type MutationDeletePartnerArgs = {
+  input: DeletePartnerInput;
+};
+
+
+export type MutationDeleteProgrammeArgs = {
+  input: DeleteProgrammeInput;
+};
+
+
+export type MutationDeleteSessionArgs = {
+  input: DeleteSessionInput;
+};
+
+
 export type MutationDeleteSiteArgs = {
   input: DeleteSiteInput;
 };
 
 
+export type MutationDiscardImportArgs = {
+  input: DiscardImportInput;
+};
+
+
 export type MutationInviteMemberArgs = {
   input: InviteMemberInput;
+};
+
+
+export type MutationLogSessionArgs = {
+  input: LogSessionInput;
+};
+
+
+export type MutationRemoveFrameworkElementArgs = {
+  input: FrameworkIdInput;
 };
 
 
@@ -237,6 +805,16 @@ export type MutationRevokeInvitationArgs = {
 };
 
 
+export type MutationSetDeprivationIndexArgs = {
+  input: SetDeprivationIndexInput;
+};
+
+
+export type MutationSetImportMappingArgs = {
+  input: SetImportMappingInput;
+};
+
+
 export type MutationSignInArgs = {
   input: SignInInput;
 };
@@ -252,8 +830,33 @@ export type MutationSwitchOrganisationArgs = {
 };
 
 
+export type MutationUpdateFrameworkArgs = {
+  input: UpdateFrameworkInput;
+};
+
+
+export type MutationUpdateFrameworkElementArgs = {
+  input: UpdateFrameworkElementInput;
+};
+
+
 export type MutationUpdateOrganisationArgs = {
   input: UpdateOrganisationInput;
+};
+
+
+export type MutationUpdatePartnerArgs = {
+  input: UpdatePartnerInput;
+};
+
+
+export type MutationUpdateProgrammeArgs = {
+  input: UpdateProgrammeInput;
+};
+
+
+export type MutationUpdateSessionArgs = {
+  input: UpdateSessionInput;
 };
 
 
@@ -271,6 +874,8 @@ export type Organisation = {
   __typename?: 'Organisation';
   academicYearStartMonth: Scalars['Int']['output'];
   createdAt: Scalars['DateTime']['output'];
+  /** The deprivation index deciles come from, as chosen with setDeprivationIndex; null: the latest loaded lookup. */
+  deprivationIndex?: Maybe<DeprivationIndex>;
   financialYearStartMonth: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   kind: OrganisationKind;
@@ -300,15 +905,171 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type ParticipationDepth =
+  | 'COLLABORATING'
+  | 'COMMUNITY_LED'
+  | 'CONSULTED'
+  | 'INFORMED'
+  | 'INVOLVED';
+
+/** A school, college, community group or other body the museum works with. */
+export type Partner = {
+  __typename?: 'Partner';
+  createdAt: Scalars['DateTime']['output'];
+  /** The postcode's decile in the museum's active index (1 = most deprived 10%). */
+  deprivationDecile?: Maybe<Scalars['Int']['output']>;
+  /** The index the decile comes from; set exactly when the decile is. */
+  deprivationIndex?: Maybe<DeprivationIndex>;
+  /** Date of its first delivered session. */
+  firstEngagement?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  /** Date of its latest delivered session. */
+  lastEngagement?: Maybe<Scalars['Date']['output']>;
+  name: Scalars['String']['output'];
+  notes?: Maybe<Scalars['String']['output']>;
+  /** Canonical form, e.g. "ZZ1 1AA". */
+  postcode?: Maybe<Scalars['String']['output']>;
+  /** Sessions it is a partner in, whatever their status. */
+  sessionCount: Scalars['Int']['output'];
+  type: PartnerType;
+  updatedAt: Scalars['DateTime']['output'];
+  /** DfE unique reference number (schools). */
+  urn?: Maybe<Scalars['String']['output']>;
+};
+
+export type PartnerConnection = {
+  __typename?: 'PartnerConnection';
+  edges: Array<PartnerEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PartnerEdge = {
+  __typename?: 'PartnerEdge';
+  cursor: Scalars['String']['output'];
+  node: Partner;
+};
+
+export type PartnerFilterInput = {
+  /** Part of the name (case, spacing and quote styles ignored), a URN or a postcode. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<PartnerType>;
+};
+
+export type PartnerType =
+  | 'CHARITY'
+  | 'COLLEGE'
+  | 'COMMUNITY_GROUP'
+  | 'HEALTH_BODY'
+  | 'LOCAL_AUTHORITY'
+  | 'OTHER'
+  | 'SCHOOL';
+
+/** Planned sessions and reach for one period. */
+export type PlanPeriod = {
+  __typename?: 'PlanPeriod';
+  periodEnd: Scalars['Date']['output'];
+  periodStart: Scalars['Date']['output'];
+  plannedReach: Scalars['Int']['output'];
+  plannedSessions: Scalars['Int']['output'];
+};
+
+export type PlanPeriodInput = {
+  periodEnd: Scalars['Date']['input'];
+  periodStart: Scalars['Date']['input'];
+  plannedReach: Scalars['Int']['input'];
+  plannedSessions: Scalars['Int']['input'];
+};
+
+/** A postcode's decile in the museum's active index. */
+export type PostcodeDecile = {
+  __typename?: 'PostcodeDecile';
+  areaCode: Scalars['String']['output'];
+  /** 1 is the most deprived 10% of areas. */
+  decile: Scalars['Int']['output'];
+  indexVersion: DeprivationIndex;
+  /** The postcode in canonical form, e.g. "ZZ1 1AA". */
+  postcode: Scalars['String']['output'];
+};
+
+export type Programme = {
+  __typename?: 'Programme';
+  aims?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  endDate?: Maybe<Scalars['Date']['output']>;
+  frameworkElements: Array<FrameworkElement>;
+  funders: Array<Funder>;
+  id: Scalars['ID']['output'];
+  lead?: Maybe<User>;
+  name: Scalars['String']['output'];
+  plan: Array<PlanPeriod>;
+  sites: Array<Site>;
+  startDate: Scalars['Date']['output'];
+  status: ProgrammeStatus;
+  strand: ProgrammeStrand;
+  targetAudiences: Array<AudienceType>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type ProgrammeConnection = {
+  __typename?: 'ProgrammeConnection';
+  edges: Array<ProgrammeEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProgrammeEdge = {
+  __typename?: 'ProgrammeEdge';
+  cursor: Scalars['String']['output'];
+  node: Programme;
+};
+
+export type ProgrammeFilterInput = {
+  /** Part of the name. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ProgrammeStatus>;
+  strand?: InputMaybe<ProgrammeStrand>;
+};
+
+export type ProgrammeStatus =
+  | 'ACTIVE'
+  | 'ARCHIVED'
+  | 'COMPLETED'
+  | 'PLANNED';
+
+export type ProgrammeStrand =
+  | 'ACCESS_SEND'
+  | 'ADULT_LEARNING'
+  | 'COMMUNITY_PARTNERSHIPS'
+  | 'DIGITAL'
+  | 'EARLY_YEARS'
+  | 'FAMILIES'
+  | 'HEALTH_AND_WELLBEING'
+  | 'OUTREACH'
+  | 'SCHOOLS'
+  | 'TEACHER_CPD'
+  | 'VOLUNTEERING_AND_SKILLS'
+  | 'YOUNG_PEOPLE';
+
 export type Query = {
   __typename?: 'Query';
+  activityImport: ActivityImport;
+  /** Imports of the museum, newest first. */
+  activityImports: ActivityImportConnection;
   /** Every action recorded so far, for the filter. */
   auditActions: Array<Scalars['String']['output']>;
   auditEvents: AuditEventConnection;
+  /** A postcode's decile in the active index; null when the lookup lacks it. */
+  deprivationDecile?: Maybe<PostcodeDecile>;
+  /** Each loaded index version of the lookup, in index order. */
+  deprivationLookups: Array<DeprivationLookup>;
   /** Mail caught by the local dev mailbox, newest first. NOT_FOUND when it is off. */
   devMailbox: Array<DevMail>;
   /** Whether this server catches outgoing mail locally (the demo does). */
   devMailboxEnabled: Scalars['Boolean']['output'];
+  framework: Framework;
+  /** Sector frameworks first, then your own. */
+  frameworks: Array<Framework>;
   invitationPreview: InvitationPreview;
   /** Invitations not yet accepted, newest first. */
   invitations: Array<Invitation>;
@@ -317,9 +1078,30 @@ export type Query = {
   members: Array<Member>;
   /** The organisation the caller is working in. */
   organisation: Organisation;
+  partner: Partner;
+  /** Partners in name order. */
+  partners: PartnerConnection;
+  programme: Programme;
+  programmes: ProgrammeConnection;
+  session: Session;
+  /** What "Log a session" pre-fills for this programme and this user. */
+  sessionDefaults: SessionDefaults;
+  /** Sessions, newest first (then by start time), filtered; with totals for the filter. */
+  sessions: SessionConnection;
   systemStatus: SystemStatus;
   workerCheck: WorkerCheck;
   workerChecks: WorkerCheckConnection;
+};
+
+
+export type QueryActivityImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryActivityImportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -330,13 +1112,64 @@ export type QueryAuditEventsArgs = {
 };
 
 
+export type QueryDeprivationDecileArgs = {
+  postcode: Scalars['String']['input'];
+};
+
+
 export type QueryDevMailboxArgs = {
   first?: Scalars['Int']['input'];
 };
 
 
+export type QueryFrameworkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryInvitationPreviewArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type QueryPartnerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPartnersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PartnerFilterInput>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryProgrammeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProgrammesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProgrammeFilterInput>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QuerySessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySessionDefaultsArgs = {
+  programmeId: Scalars['ID']['input'];
+};
+
+
+export type QuerySessionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SessionFilterInput>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -390,6 +1223,151 @@ export type ServiceHealth = {
   ok: Scalars['Boolean']['output'];
 };
 
+/** One occurrence of a programme, with who came. */
+export type Session = {
+  __typename?: 'Session';
+  /** In grid order. */
+  attendance: Array<AttendanceCell>;
+  /** Sum of the attendance cells: attendances, not unique people. */
+  attendanceTotal: Scalars['Int']['output'];
+  coDesigned: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Who logged it (null for imported sessions or removed accounts). */
+  createdBy?: Maybe<User>;
+  date: Scalars['Date']['output'];
+  deliveryMode: DeliveryMode;
+  /** Decile of the area reached (the outreach postcode, else the first partner's by name); null when unknown. */
+  deprivationDecile?: Maybe<Scalars['Int']['output']>;
+  deprivationIndex?: Maybe<DeprivationIndex>;
+  durationMinutes?: Maybe<Scalars['Int']['output']>;
+  facilitators: Array<SessionFacilitator>;
+  format: SessionFormat;
+  frameworkElements: Array<FrameworkElement>;
+  /** Whether any count in the attendance is an estimate. */
+  hasEstimates: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  notes?: Maybe<Scalars['String']['output']>;
+  objectsUsed?: Maybe<Scalars['String']['output']>;
+  onlinePlatform?: Maybe<Scalars['String']['output']>;
+  outreachPostcode?: Maybe<Scalars['String']['output']>;
+  participationDepth?: Maybe<ParticipationDepth>;
+  /** By name. */
+  partners: Array<Partner>;
+  programme: Programme;
+  site?: Maybe<Site>;
+  /** Local start time, HH:MM. */
+  startTime?: Maybe<Scalars['String']['output']>;
+  status: SessionStatus;
+  title?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type SessionConnection = {
+  __typename?: 'SessionConnection';
+  edges: Array<SessionEdge>;
+  pageInfo: PageInfo;
+  /** Attendances (not unique people) of the sessions matching the filter. */
+  totalAttendance: Scalars['Int']['output'];
+  /** Sessions matching the filter, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** What "Log a session" pre-fills for a programme: from the programme (its only site, a format for its strand, its target audiences) and from the caller's last session in it. */
+export type SessionDefaults = {
+  __typename?: 'SessionDefaults';
+  /** Cells to fill in, with counts at 0. */
+  attendance: Array<AttendanceCell>;
+  /** Today in the museum's time zone. */
+  date: Scalars['Date']['output'];
+  deliveryMode: DeliveryMode;
+  durationMinutes?: Maybe<Scalars['Int']['output']>;
+  facilitators: Array<SessionFacilitator>;
+  format: SessionFormat;
+  /** The session these came from, when the caller has logged one in the programme. */
+  fromSessionId?: Maybe<Scalars['ID']['output']>;
+  partnerIds: Array<Scalars['ID']['output']>;
+  partners: Array<Partner>;
+  programmeId: Scalars['ID']['output'];
+  site?: Maybe<Site>;
+  siteId?: Maybe<Scalars['ID']['output']>;
+  startTime?: Maybe<Scalars['String']['output']>;
+};
+
+export type SessionEdge = {
+  __typename?: 'SessionEdge';
+  cursor: Scalars['String']['output'];
+  node: Session;
+};
+
+/** Who led a session; the name is kept even if the account is later removed. */
+export type SessionFacilitator = {
+  __typename?: 'SessionFacilitator';
+  name: Scalars['String']['output'];
+  type: FacilitatorType;
+  /** Their account, for staff who have one (loaded with the facilitators). */
+  user?: Maybe<User>;
+};
+
+export type SessionFacilitatorInput = {
+  name: Scalars['String']['input'];
+  type: FacilitatorType;
+  /** A member of the museum, for staff. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Sessions in a period (both dates included) and with these tags. */
+export type SessionFilterInput = {
+  deliveryMode?: InputMaybe<DeliveryMode>;
+  format?: InputMaybe<SessionFormat>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  programmeId?: InputMaybe<Scalars['ID']['input']>;
+  siteId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<SessionStatus>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type SessionFormat =
+  | 'ADULT_COURSE'
+  | 'COMMUNITY_CO_CURATION'
+  | 'CONSULTATION'
+  | 'DIGITAL_RESOURCE_RELEASE'
+  | 'EARLY_YEARS'
+  | 'FAMILY_DROP_IN'
+  | 'HOLIDAY_ACTIVITY'
+  | 'LIVE_ONLINE_EVENT'
+  | 'LOAN_BOX'
+  | 'OTHER'
+  | 'OUTREACH_VISIT'
+  | 'REMINISCENCE'
+  | 'SCHOOL_WORKSHOP'
+  | 'SELF_LED_SCHOOL_VISIT'
+  | 'SOCIAL_PRESCRIBING'
+  | 'TALK'
+  | 'TEACHER_CPD'
+  | 'TOUR'
+  | 'VIRTUAL_CLASSROOM'
+  | 'VOLUNTEER_SESSION'
+  | 'WELLBEING_GROUP'
+  | 'WORK_PLACEMENT'
+  | 'YOUTH_PANEL';
+
+export type SessionStatus =
+  | 'CANCELLED'
+  | 'DELIVERED'
+  | 'PLANNED';
+
+export type SetDeprivationIndexInput = {
+  /** The index deciles come from; null: the latest loaded lookup. */
+  indexVersion?: InputMaybe<DeprivationIndex>;
+};
+
+export type SetImportMappingInput = {
+  /** Which field each column fills; columns left out are not imported. */
+  columns: Array<ImportColumnInput>;
+  importId: Scalars['ID']['input'];
+};
+
 export type SignInInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -435,6 +1413,18 @@ export type SystemStatus = {
   version: Scalars['String']['output'];
 };
 
+export type UpdateFrameworkElementInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  label?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateFrameworkInput = {
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  version?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateOrganisationInput = {
   academicYearStartMonth?: InputMaybe<Scalars['Int']['input']>;
   financialYearStartMonth?: InputMaybe<Scalars['Int']['input']>;
@@ -443,6 +1433,63 @@ export type UpdateOrganisationInput = {
   nation?: InputMaybe<Nation>;
   smallCellThreshold?: InputMaybe<Scalars['Int']['input']>;
   timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Replaces the partner with these details (send everything, as an edit form does). */
+export type UpdatePartnerInput = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  postcode?: InputMaybe<Scalars['String']['input']>;
+  /** Guessed from the name and URN when left out. */
+  type?: InputMaybe<PartnerType>;
+  /** Six digits; schools and colleges only. */
+  urn?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Replaces the programme with these details (send everything, as an edit form does). */
+export type UpdateProgrammeInput = {
+  aims?: InputMaybe<Scalars['String']['input']>;
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  frameworkElementIds?: Array<Scalars['ID']['input']>;
+  funders?: Array<FunderInput>;
+  id: Scalars['ID']['input'];
+  leadUserId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  plan?: Array<PlanPeriodInput>;
+  siteIds?: Array<Scalars['ID']['input']>;
+  startDate: Scalars['Date']['input'];
+  status?: ProgrammeStatus;
+  strand: ProgrammeStrand;
+  targetAudiences?: Array<AudienceType>;
+};
+
+/** Replaces the session with these details, its links and its attendance (send everything, as the edit form does). */
+export type UpdateSessionInput = {
+  attendance?: InputMaybe<Array<AttendanceCellInput>>;
+  coDesigned?: InputMaybe<Scalars['Boolean']['input']>;
+  date: Scalars['Date']['input'];
+  deliveryMode: DeliveryMode;
+  durationMinutes?: InputMaybe<Scalars['Int']['input']>;
+  facilitators?: InputMaybe<Array<SessionFacilitatorInput>>;
+  format: SessionFormat;
+  frameworkElementIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  id: Scalars['ID']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  objectsUsed?: InputMaybe<Scalars['String']['input']>;
+  /** Zoom, Teams, YouTube... */
+  onlinePlatform?: InputMaybe<Scalars['String']['input']>;
+  /** Where an outreach session took place (or give a partner). */
+  outreachPostcode?: InputMaybe<Scalars['String']['input']>;
+  participationDepth?: InputMaybe<ParticipationDepth>;
+  partnerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  programmeId: Scalars['ID']['input'];
+  /** Needed onsite; none online. */
+  siteId?: InputMaybe<Scalars['ID']['input']>;
+  /** Local start time, HH:MM. */
+  startTime?: InputMaybe<Scalars['String']['input']>;
+  status: SessionStatus;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateSiteInput = {
@@ -601,6 +1648,74 @@ export type DevMailboxQueryVariables = Exact<{
 
 export type DevMailboxQuery = { __typename?: 'Query', devMailbox: Array<{ __typename?: 'DevMail', id: string, to: string, subject: string, text: string, links: Array<string>, receivedAt: string }> };
 
+export type ActivityImportSummaryFieldsFragment = { __typename?: 'ActivityImport', id: string, filename: string, format: ImportFileFormat, byteSize: number, status: ImportStatus, createdAt: string, committedAt?: string | null, createdBy?: { __typename?: 'User', id: string, name: string } | null, summary?: { __typename?: 'ImportSummary', sessions: number, dateFrom?: any | null, dateTo?: any | null } | null };
+
+export type ActivityImportFieldsFragment = { __typename?: 'ActivityImport', id: string, filename: string, format: ImportFileFormat, byteSize: number, status: ImportStatus, processedRows: number, totalRows?: number | null, progress: number, headers: Array<string>, errorCount: number, failureMessage?: string | null, createdAt: string, committedAt?: string | null, columns: Array<{ __typename?: 'ImportColumn', column: string, field?: ImportField | null, suggested?: ImportField | null, remembered: boolean }>, targetFields: Array<{ __typename?: 'ImportTargetField', field: ImportField, label: string, required: boolean, description: string }>, mappingProblems: Array<{ __typename?: 'ImportMappingProblem', field: ImportField, message: string }>, errors: Array<{ __typename?: 'ImportRowError', row: number, column: string, field: ImportField, value: string, message: string }>, summary?: { __typename?: 'ImportSummary', rows: number, sessions: number, attendanceCells: number, attendances: number, duplicates: number, newProgrammes: number, newPartners: number, newSites: number, estimatedCounts: number, dateFrom?: any | null, dateTo?: any | null, skippedRows: number, sessionsCreated?: number | null, attendancesCreated?: number | null } | null, preview: Array<{ __typename?: 'ImportPreviewRow', row: number, date: any, startTime?: string | null, durationMinutes?: number | null, status: string, programme: string, sessionType: string, format: string, deliveryMode: string, venue?: string | null, partner?: string | null, partnerType?: string | null, partnerUrn?: string | null, postcode?: string | null, keyStage?: string | null, pupils?: number | null, adults?: number | null, otherParticipants?: number | null, estimated: boolean, firstVisit?: boolean | null, notes?: string | null, attendances: number, duplicate: boolean }> };
+
+export type ActivityImportQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ActivityImportQuery = { __typename?: 'Query', activityImport: { __typename?: 'ActivityImport', id: string, filename: string, format: ImportFileFormat, byteSize: number, status: ImportStatus, processedRows: number, totalRows?: number | null, progress: number, headers: Array<string>, errorCount: number, failureMessage?: string | null, createdAt: string, committedAt?: string | null, columns: Array<{ __typename?: 'ImportColumn', column: string, field?: ImportField | null, suggested?: ImportField | null, remembered: boolean }>, targetFields: Array<{ __typename?: 'ImportTargetField', field: ImportField, label: string, required: boolean, description: string }>, mappingProblems: Array<{ __typename?: 'ImportMappingProblem', field: ImportField, message: string }>, errors: Array<{ __typename?: 'ImportRowError', row: number, column: string, field: ImportField, value: string, message: string }>, summary?: { __typename?: 'ImportSummary', rows: number, sessions: number, attendanceCells: number, attendances: number, duplicates: number, newProgrammes: number, newPartners: number, newSites: number, estimatedCounts: number, dateFrom?: any | null, dateTo?: any | null, skippedRows: number, sessionsCreated?: number | null, attendancesCreated?: number | null } | null, preview: Array<{ __typename?: 'ImportPreviewRow', row: number, date: any, startTime?: string | null, durationMinutes?: number | null, status: string, programme: string, sessionType: string, format: string, deliveryMode: string, venue?: string | null, partner?: string | null, partnerType?: string | null, partnerUrn?: string | null, postcode?: string | null, keyStage?: string | null, pupils?: number | null, adults?: number | null, otherParticipants?: number | null, estimated: boolean, firstVisit?: boolean | null, notes?: string | null, attendances: number, duplicate: boolean }> } };
+
+export type ActivityImportsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ActivityImportsQuery = { __typename?: 'Query', activityImports: { __typename?: 'ActivityImportConnection', totalCount: number, edges: Array<{ __typename?: 'ActivityImportEdge', cursor: string, node: { __typename?: 'ActivityImport', id: string, filename: string, format: ImportFileFormat, byteSize: number, status: ImportStatus, createdAt: string, committedAt?: string | null, createdBy?: { __typename?: 'User', id: string, name: string } | null, summary?: { __typename?: 'ImportSummary', sessions: number, dateFrom?: any | null, dateTo?: any | null } | null } }>, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean } } };
+
+export type SetImportMappingMutationVariables = Exact<{
+  input: SetImportMappingInput;
+}>;
+
+
+export type SetImportMappingMutation = { __typename?: 'Mutation', setImportMapping: { __typename?: 'ActivityImport', id: string, filename: string, format: ImportFileFormat, byteSize: number, status: ImportStatus, processedRows: number, totalRows?: number | null, progress: number, headers: Array<string>, errorCount: number, failureMessage?: string | null, createdAt: string, committedAt?: string | null, columns: Array<{ __typename?: 'ImportColumn', column: string, field?: ImportField | null, suggested?: ImportField | null, remembered: boolean }>, targetFields: Array<{ __typename?: 'ImportTargetField', field: ImportField, label: string, required: boolean, description: string }>, mappingProblems: Array<{ __typename?: 'ImportMappingProblem', field: ImportField, message: string }>, errors: Array<{ __typename?: 'ImportRowError', row: number, column: string, field: ImportField, value: string, message: string }>, summary?: { __typename?: 'ImportSummary', rows: number, sessions: number, attendanceCells: number, attendances: number, duplicates: number, newProgrammes: number, newPartners: number, newSites: number, estimatedCounts: number, dateFrom?: any | null, dateTo?: any | null, skippedRows: number, sessionsCreated?: number | null, attendancesCreated?: number | null } | null, preview: Array<{ __typename?: 'ImportPreviewRow', row: number, date: any, startTime?: string | null, durationMinutes?: number | null, status: string, programme: string, sessionType: string, format: string, deliveryMode: string, venue?: string | null, partner?: string | null, partnerType?: string | null, partnerUrn?: string | null, postcode?: string | null, keyStage?: string | null, pupils?: number | null, adults?: number | null, otherParticipants?: number | null, estimated: boolean, firstVisit?: boolean | null, notes?: string | null, attendances: number, duplicate: boolean }> } };
+
+export type CommitImportMutationVariables = Exact<{
+  input: CommitImportInput;
+}>;
+
+
+export type CommitImportMutation = { __typename?: 'Mutation', commitImport: { __typename?: 'ActivityImport', id: string, filename: string, format: ImportFileFormat, byteSize: number, status: ImportStatus, processedRows: number, totalRows?: number | null, progress: number, headers: Array<string>, errorCount: number, failureMessage?: string | null, createdAt: string, committedAt?: string | null, columns: Array<{ __typename?: 'ImportColumn', column: string, field?: ImportField | null, suggested?: ImportField | null, remembered: boolean }>, targetFields: Array<{ __typename?: 'ImportTargetField', field: ImportField, label: string, required: boolean, description: string }>, mappingProblems: Array<{ __typename?: 'ImportMappingProblem', field: ImportField, message: string }>, errors: Array<{ __typename?: 'ImportRowError', row: number, column: string, field: ImportField, value: string, message: string }>, summary?: { __typename?: 'ImportSummary', rows: number, sessions: number, attendanceCells: number, attendances: number, duplicates: number, newProgrammes: number, newPartners: number, newSites: number, estimatedCounts: number, dateFrom?: any | null, dateTo?: any | null, skippedRows: number, sessionsCreated?: number | null, attendancesCreated?: number | null } | null, preview: Array<{ __typename?: 'ImportPreviewRow', row: number, date: any, startTime?: string | null, durationMinutes?: number | null, status: string, programme: string, sessionType: string, format: string, deliveryMode: string, venue?: string | null, partner?: string | null, partnerType?: string | null, partnerUrn?: string | null, postcode?: string | null, keyStage?: string | null, pupils?: number | null, adults?: number | null, otherParticipants?: number | null, estimated: boolean, firstVisit?: boolean | null, notes?: string | null, attendances: number, duplicate: boolean }> } };
+
+export type DiscardImportMutationVariables = Exact<{
+  input: DiscardImportInput;
+}>;
+
+
+export type DiscardImportMutation = { __typename?: 'Mutation', discardImport: { __typename?: 'ActivityImport', id: string, filename: string } };
+
+export type DeprivationLookupFieldsFragment = { __typename?: 'DeprivationLookup', id: string, indexVersion: DeprivationIndex, rowCount: number, sourceFilename?: string | null, loadedAt: string, active: boolean, loadedBy?: { __typename?: 'User', id: string, name: string } | null };
+
+export type DeprivationLookupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeprivationLookupsQuery = { __typename?: 'Query', deprivationLookups: Array<{ __typename?: 'DeprivationLookup', id: string, indexVersion: DeprivationIndex, rowCount: number, sourceFilename?: string | null, loadedAt: string, active: boolean, loadedBy?: { __typename?: 'User', id: string, name: string } | null }>, organisation: { __typename?: 'Organisation', id: string, deprivationIndex?: DeprivationIndex | null } };
+
+export type DeprivationDecileQueryVariables = Exact<{
+  postcode: Scalars['String']['input'];
+}>;
+
+
+export type DeprivationDecileQuery = { __typename?: 'Query', deprivationDecile?: { __typename?: 'PostcodeDecile', postcode: string, areaCode: string, decile: number, indexVersion: DeprivationIndex } | null };
+
+export type DeleteDeprivationLookupMutationVariables = Exact<{
+  input: DeleteDeprivationLookupInput;
+}>;
+
+
+export type DeleteDeprivationLookupMutation = { __typename?: 'Mutation', deleteDeprivationLookup: { __typename?: 'DeprivationLookup', id: string, indexVersion: DeprivationIndex } };
+
+export type SetDeprivationIndexMutationVariables = Exact<{
+  input: SetDeprivationIndexInput;
+}>;
+
+
+export type SetDeprivationIndexMutation = { __typename?: 'Mutation', setDeprivationIndex: { __typename?: 'Organisation', id: string, deprivationIndex?: DeprivationIndex | null } };
+
 export type MemberFieldsFragment = { __typename?: 'Member', id: string, isYou: boolean, joinedAt: string, role: Role, user: { __typename?: 'User', id: string, name: string, email: string } };
 
 export type InvitationFieldsFragment = { __typename?: 'Invitation', id: string, email: string, role: Role, status: InvitationStatus, createdAt: string, expiresAt: string, lastSentAt: string, invitedBy?: { __typename?: 'User', id: string, name: string } | null };
@@ -687,6 +1802,155 @@ export type DeleteSiteMutationVariables = Exact<{
 
 export type DeleteSiteMutation = { __typename?: 'Mutation', deleteSite: { __typename?: 'Site', id: string } };
 
+export type PartnerFieldsFragment = { __typename?: 'Partner', id: string, name: string, type: PartnerType, urn?: string | null, postcode?: string | null, deprivationDecile?: number | null, deprivationIndex?: DeprivationIndex | null, notes?: string | null, firstEngagement?: any | null, lastEngagement?: any | null, sessionCount: number };
+
+export type PartnersQueryVariables = Exact<{
+  filter?: InputMaybe<PartnerFilterInput>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PartnersQuery = { __typename?: 'Query', partners: { __typename?: 'PartnerConnection', totalCount: number, edges: Array<{ __typename?: 'PartnerEdge', cursor: string, node: { __typename?: 'Partner', id: string, name: string, type: PartnerType, urn?: string | null, postcode?: string | null, deprivationDecile?: number | null, deprivationIndex?: DeprivationIndex | null, notes?: string | null, firstEngagement?: any | null, lastEngagement?: any | null, sessionCount: number } }>, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean } } };
+
+export type CreatePartnerMutationVariables = Exact<{
+  input: CreatePartnerInput;
+}>;
+
+
+export type CreatePartnerMutation = { __typename?: 'Mutation', createPartner: { __typename?: 'Partner', id: string, name: string, type: PartnerType, urn?: string | null, postcode?: string | null, deprivationDecile?: number | null, deprivationIndex?: DeprivationIndex | null, notes?: string | null, firstEngagement?: any | null, lastEngagement?: any | null, sessionCount: number } };
+
+export type UpdatePartnerMutationVariables = Exact<{
+  input: UpdatePartnerInput;
+}>;
+
+
+export type UpdatePartnerMutation = { __typename?: 'Mutation', updatePartner: { __typename?: 'Partner', id: string, name: string, type: PartnerType, urn?: string | null, postcode?: string | null, deprivationDecile?: number | null, deprivationIndex?: DeprivationIndex | null, notes?: string | null, firstEngagement?: any | null, lastEngagement?: any | null, sessionCount: number } };
+
+export type DeletePartnerMutationVariables = Exact<{
+  input: DeletePartnerInput;
+}>;
+
+
+export type DeletePartnerMutation = { __typename?: 'Mutation', deletePartner: { __typename?: 'Partner', id: string, name: string } };
+
+export type ProgrammeSummaryFieldsFragment = { __typename?: 'Programme', id: string, name: string, strand: ProgrammeStrand, status: ProgrammeStatus, startDate: any, endDate?: any | null, lead?: { __typename?: 'User', id: string, name: string } | null };
+
+export type ProgrammeFieldsFragment = { __typename?: 'Programme', aims?: string | null, targetAudiences: Array<AudienceType>, updatedAt: string, id: string, name: string, strand: ProgrammeStrand, status: ProgrammeStatus, startDate: any, endDate?: any | null, sites: Array<{ __typename?: 'Site', id: string, name: string }>, frameworkElements: Array<{ __typename?: 'FrameworkElement', id: string, code: string, label: string, frameworkId: string, position: number }>, funders: Array<{ __typename?: 'Funder', name: string, grantReference?: string | null, amountPence?: number | null, periodStart?: any | null, periodEnd?: any | null }>, plan: Array<{ __typename?: 'PlanPeriod', periodStart: any, periodEnd: any, plannedSessions: number, plannedReach: number }>, lead?: { __typename?: 'User', id: string, name: string } | null };
+
+export type ProgrammesQueryVariables = Exact<{
+  filter: ProgrammeFilterInput;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ProgrammesQuery = { __typename?: 'Query', programmes: { __typename?: 'ProgrammeConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean }, edges: Array<{ __typename?: 'ProgrammeEdge', node: { __typename?: 'Programme', id: string, name: string, strand: ProgrammeStrand, status: ProgrammeStatus, startDate: any, endDate?: any | null, lead?: { __typename?: 'User', id: string, name: string } | null } }> } };
+
+export type ProgrammeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ProgrammeQuery = { __typename?: 'Query', programme: { __typename?: 'Programme', aims?: string | null, targetAudiences: Array<AudienceType>, updatedAt: string, id: string, name: string, strand: ProgrammeStrand, status: ProgrammeStatus, startDate: any, endDate?: any | null, sites: Array<{ __typename?: 'Site', id: string, name: string }>, frameworkElements: Array<{ __typename?: 'FrameworkElement', id: string, code: string, label: string, frameworkId: string, position: number }>, funders: Array<{ __typename?: 'Funder', name: string, grantReference?: string | null, amountPence?: number | null, periodStart?: any | null, periodEnd?: any | null }>, plan: Array<{ __typename?: 'PlanPeriod', periodStart: any, periodEnd: any, plannedSessions: number, plannedReach: number }>, lead?: { __typename?: 'User', id: string, name: string } | null } };
+
+export type ProgrammeContextQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgrammeContextQuery = { __typename?: 'Query', organisation: { __typename?: 'Organisation', id: string, financialYearStartMonth: number }, frameworks: Array<{ __typename?: 'Framework', id: string, code: string, name: string }> };
+
+export type ProgrammeFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgrammeFormOptionsQuery = { __typename?: 'Query', organisation: { __typename?: 'Organisation', id: string, financialYearStartMonth: number, sites: Array<{ __typename?: 'Site', id: string, name: string }> }, members: Array<{ __typename?: 'Member', id: string, user: { __typename?: 'User', id: string, name: string } }>, frameworks: Array<{ __typename?: 'Framework', id: string, code: string, name: string, elements: Array<{ __typename?: 'FrameworkElement', id: string, code: string, label: string, frameworkId: string, position: number }> }> };
+
+export type CreateProgrammeMutationVariables = Exact<{
+  input: CreateProgrammeInput;
+}>;
+
+
+export type CreateProgrammeMutation = { __typename?: 'Mutation', createProgramme: { __typename?: 'Programme', aims?: string | null, targetAudiences: Array<AudienceType>, updatedAt: string, id: string, name: string, strand: ProgrammeStrand, status: ProgrammeStatus, startDate: any, endDate?: any | null, sites: Array<{ __typename?: 'Site', id: string, name: string }>, frameworkElements: Array<{ __typename?: 'FrameworkElement', id: string, code: string, label: string, frameworkId: string, position: number }>, funders: Array<{ __typename?: 'Funder', name: string, grantReference?: string | null, amountPence?: number | null, periodStart?: any | null, periodEnd?: any | null }>, plan: Array<{ __typename?: 'PlanPeriod', periodStart: any, periodEnd: any, plannedSessions: number, plannedReach: number }>, lead?: { __typename?: 'User', id: string, name: string } | null } };
+
+export type UpdateProgrammeMutationVariables = Exact<{
+  input: UpdateProgrammeInput;
+}>;
+
+
+export type UpdateProgrammeMutation = { __typename?: 'Mutation', updateProgramme: { __typename?: 'Programme', aims?: string | null, targetAudiences: Array<AudienceType>, updatedAt: string, id: string, name: string, strand: ProgrammeStrand, status: ProgrammeStatus, startDate: any, endDate?: any | null, sites: Array<{ __typename?: 'Site', id: string, name: string }>, frameworkElements: Array<{ __typename?: 'FrameworkElement', id: string, code: string, label: string, frameworkId: string, position: number }>, funders: Array<{ __typename?: 'Funder', name: string, grantReference?: string | null, amountPence?: number | null, periodStart?: any | null, periodEnd?: any | null }>, plan: Array<{ __typename?: 'PlanPeriod', periodStart: any, periodEnd: any, plannedSessions: number, plannedReach: number }>, lead?: { __typename?: 'User', id: string, name: string } | null } };
+
+export type DeleteProgrammeMutationVariables = Exact<{
+  input: DeleteProgrammeInput;
+}>;
+
+
+export type DeleteProgrammeMutation = { __typename?: 'Mutation', deleteProgramme: { __typename?: 'Programme', id: string, name: string } };
+
+export type SessionSummaryFieldsFragment = { __typename?: 'Session', id: string, title?: string | null, date: any, startTime?: string | null, format: SessionFormat, deliveryMode: DeliveryMode, status: SessionStatus, attendanceTotal: number, hasEstimates: boolean, outreachPostcode?: string | null, onlinePlatform?: string | null, programme: { __typename?: 'Programme', id: string, name: string }, site?: { __typename?: 'Site', id: string, name: string } | null, partners: Array<{ __typename?: 'Partner', id: string, name: string }> };
+
+export type SessionFieldsFragment = { __typename?: 'Session', durationMinutes?: number | null, coDesigned: boolean, participationDepth?: ParticipationDepth | null, objectsUsed?: string | null, notes?: string | null, deprivationDecile?: number | null, deprivationIndex?: DeprivationIndex | null, createdAt: string, updatedAt: string, id: string, title?: string | null, date: any, startTime?: string | null, format: SessionFormat, deliveryMode: DeliveryMode, status: SessionStatus, attendanceTotal: number, hasEstimates: boolean, outreachPostcode?: string | null, onlinePlatform?: string | null, createdBy?: { __typename?: 'User', id: string, name: string } | null, partners: Array<{ __typename?: 'Partner', id: string, name: string, type: PartnerType }>, facilitators: Array<{ __typename?: 'SessionFacilitator', type: FacilitatorType, name: string, user?: { __typename?: 'User', id: string, name: string } | null }>, frameworkElements: Array<{ __typename?: 'FrameworkElement', id: string, code: string, label: string, frameworkId: string, position: number }>, attendance: Array<{ __typename?: 'AttendanceCell', id?: string | null, audienceType: AudienceType, ageBand?: AgeBand | null, keyStage?: KeyStage | null, count: number, countKind: CountKind, firstTime?: boolean | null, send?: boolean | null, deprivationDecile?: number | null, deprivationIndex?: DeprivationIndex | null }>, programme: { __typename?: 'Programme', id: string, name: string }, site?: { __typename?: 'Site', id: string, name: string } | null };
+
+export type SessionsQueryVariables = Exact<{
+  filter: SessionFilterInput;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SessionsQuery = { __typename?: 'Query', sessions: { __typename?: 'SessionConnection', totalCount: number, totalAttendance: number, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean }, edges: Array<{ __typename?: 'SessionEdge', node: { __typename?: 'Session', id: string, title?: string | null, date: any, startTime?: string | null, format: SessionFormat, deliveryMode: DeliveryMode, status: SessionStatus, attendanceTotal: number, hasEstimates: boolean, outreachPostcode?: string | null, onlinePlatform?: string | null, programme: { __typename?: 'Programme', id: string, name: string }, site?: { __typename?: 'Site', id: string, name: string } | null, partners: Array<{ __typename?: 'Partner', id: string, name: string }> } }> } };
+
+export type SessionQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SessionQuery = { __typename?: 'Query', session: { __typename?: 'Session', durationMinutes?: number | null, coDesigned: boolean, participationDepth?: ParticipationDepth | null, objectsUsed?: string | null, notes?: string | null, deprivationDecile?: number | null, deprivationIndex?: DeprivationIndex | null, createdAt: string, updatedAt: string, id: string, title?: string | null, date: any, startTime?: string | null, format: SessionFormat, deliveryMode: DeliveryMode, status: SessionStatus, attendanceTotal: number, hasEstimates: boolean, outreachPostcode?: string | null, onlinePlatform?: string | null, createdBy?: { __typename?: 'User', id: string, name: string } | null, partners: Array<{ __typename?: 'Partner', id: string, name: string, type: PartnerType }>, facilitators: Array<{ __typename?: 'SessionFacilitator', type: FacilitatorType, name: string, user?: { __typename?: 'User', id: string, name: string } | null }>, frameworkElements: Array<{ __typename?: 'FrameworkElement', id: string, code: string, label: string, frameworkId: string, position: number }>, attendance: Array<{ __typename?: 'AttendanceCell', id?: string | null, audienceType: AudienceType, ageBand?: AgeBand | null, keyStage?: KeyStage | null, count: number, countKind: CountKind, firstTime?: boolean | null, send?: boolean | null, deprivationDecile?: number | null, deprivationIndex?: DeprivationIndex | null }>, programme: { __typename?: 'Programme', id: string, name: string }, site?: { __typename?: 'Site', id: string, name: string } | null } };
+
+export type SessionDefaultsQueryVariables = Exact<{
+  programmeId: Scalars['ID']['input'];
+}>;
+
+
+export type SessionDefaultsQuery = { __typename?: 'Query', sessionDefaults: { __typename?: 'SessionDefaults', programmeId: string, date: any, startTime?: string | null, durationMinutes?: number | null, format: SessionFormat, deliveryMode: DeliveryMode, siteId?: string | null, partnerIds: Array<string>, fromSessionId?: string | null, partners: Array<{ __typename?: 'Partner', id: string, name: string, type: PartnerType }>, facilitators: Array<{ __typename?: 'SessionFacilitator', type: FacilitatorType, name: string, user?: { __typename?: 'User', id: string, name: string } | null }>, attendance: Array<{ __typename?: 'AttendanceCell', audienceType: AudienceType, ageBand?: AgeBand | null, keyStage?: KeyStage | null, count: number, countKind: CountKind, firstTime?: boolean | null, send?: boolean | null, deprivationDecile?: number | null, deprivationIndex?: DeprivationIndex | null }> } };
+
+export type LogSessionMutationVariables = Exact<{
+  input: LogSessionInput;
+}>;
+
+
+export type LogSessionMutation = { __typename?: 'Mutation', logSession: { __typename?: 'Session', durationMinutes?: number | null, coDesigned: boolean, participationDepth?: ParticipationDepth | null, objectsUsed?: string | null, notes?: string | null, deprivationDecile?: number | null, deprivationIndex?: DeprivationIndex | null, createdAt: string, updatedAt: string, id: string, title?: string | null, date: any, startTime?: string | null, format: SessionFormat, deliveryMode: DeliveryMode, status: SessionStatus, attendanceTotal: number, hasEstimates: boolean, outreachPostcode?: string | null, onlinePlatform?: string | null, createdBy?: { __typename?: 'User', id: string, name: string } | null, partners: Array<{ __typename?: 'Partner', id: string, name: string, type: PartnerType }>, facilitators: Array<{ __typename?: 'SessionFacilitator', type: FacilitatorType, name: string, user?: { __typename?: 'User', id: string, name: string } | null }>, frameworkElements: Array<{ __typename?: 'FrameworkElement', id: string, code: string, label: string, frameworkId: string, position: number }>, attendance: Array<{ __typename?: 'AttendanceCell', id?: string | null, audienceType: AudienceType, ageBand?: AgeBand | null, keyStage?: KeyStage | null, count: number, countKind: CountKind, firstTime?: boolean | null, send?: boolean | null, deprivationDecile?: number | null, deprivationIndex?: DeprivationIndex | null }>, programme: { __typename?: 'Programme', id: string, name: string }, site?: { __typename?: 'Site', id: string, name: string } | null } };
+
+export type UpdateSessionMutationVariables = Exact<{
+  input: UpdateSessionInput;
+}>;
+
+
+export type UpdateSessionMutation = { __typename?: 'Mutation', updateSession: { __typename?: 'Session', durationMinutes?: number | null, coDesigned: boolean, participationDepth?: ParticipationDepth | null, objectsUsed?: string | null, notes?: string | null, deprivationDecile?: number | null, deprivationIndex?: DeprivationIndex | null, createdAt: string, updatedAt: string, id: string, title?: string | null, date: any, startTime?: string | null, format: SessionFormat, deliveryMode: DeliveryMode, status: SessionStatus, attendanceTotal: number, hasEstimates: boolean, outreachPostcode?: string | null, onlinePlatform?: string | null, createdBy?: { __typename?: 'User', id: string, name: string } | null, partners: Array<{ __typename?: 'Partner', id: string, name: string, type: PartnerType }>, facilitators: Array<{ __typename?: 'SessionFacilitator', type: FacilitatorType, name: string, user?: { __typename?: 'User', id: string, name: string } | null }>, frameworkElements: Array<{ __typename?: 'FrameworkElement', id: string, code: string, label: string, frameworkId: string, position: number }>, attendance: Array<{ __typename?: 'AttendanceCell', id?: string | null, audienceType: AudienceType, ageBand?: AgeBand | null, keyStage?: KeyStage | null, count: number, countKind: CountKind, firstTime?: boolean | null, send?: boolean | null, deprivationDecile?: number | null, deprivationIndex?: DeprivationIndex | null }>, programme: { __typename?: 'Programme', id: string, name: string }, site?: { __typename?: 'Site', id: string, name: string } | null } };
+
+export type DeleteSessionMutationVariables = Exact<{
+  input: DeleteSessionInput;
+}>;
+
+
+export type DeleteSessionMutation = { __typename?: 'Mutation', deleteSession: { __typename?: 'Session', id: string, date: any, programme: { __typename?: 'Programme', id: string, name: string } } };
+
+export type SessionFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionFormOptionsQuery = { __typename?: 'Query', organisation: { __typename?: 'Organisation', id: string, timeZone: string, sites: Array<{ __typename?: 'Site', id: string, name: string }> }, programmes: { __typename?: 'ProgrammeConnection', totalCount: number, edges: Array<{ __typename?: 'ProgrammeEdge', node: { __typename?: 'Programme', id: string, name: string, status: ProgrammeStatus } }> }, members: Array<{ __typename?: 'Member', id: string, user: { __typename?: 'User', id: string, name: string } }>, frameworks: Array<{ __typename?: 'Framework', id: string, code: string, name: string, elements: Array<{ __typename?: 'FrameworkElement', id: string, code: string, label: string, position: number }> }> };
+
+export type PartnerOptionsQueryVariables = Exact<{
+  filter?: InputMaybe<PartnerFilterInput>;
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type PartnerOptionsQuery = { __typename?: 'Query', partners: { __typename?: 'PartnerConnection', totalCount: number, edges: Array<{ __typename?: 'PartnerEdge', node: { __typename?: 'Partner', id: string, name: string, type: PartnerType } }> } };
+
+export type SessionFilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionFilterOptionsQuery = { __typename?: 'Query', organisation: { __typename?: 'Organisation', id: string, sites: Array<{ __typename?: 'Site', id: string, name: string }> }, programmes: { __typename?: 'ProgrammeConnection', edges: Array<{ __typename?: 'ProgrammeEdge', node: { __typename?: 'Programme', id: string, name: string, status: ProgrammeStatus } }> } };
+
 export type SystemStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -711,10 +1975,18 @@ export type RequestWorkerCheckMutation = { __typename?: 'Mutation', requestWorke
 
 export const AuditEventFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]} as unknown as DocumentNode<AuditEventFieldsFragment, unknown>;
 export const ViewerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}}]}}]} as unknown as DocumentNode<ViewerFieldsFragment, unknown>;
+export const ActivityImportSummaryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityImportSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"committedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"dateFrom"}},{"kind":"Field","name":{"kind":"Name","value":"dateTo"}}]}}]}}]} as unknown as DocumentNode<ActivityImportSummaryFieldsFragment, unknown>;
+export const ActivityImportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityImportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"processedRows"}},{"kind":"Field","name":{"kind":"Name","value":"totalRows"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"headers"}},{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"suggested"}},{"kind":"Field","name":{"kind":"Name","value":"remembered"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mappingProblems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errorCount"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceCells"}},{"kind":"Field","name":{"kind":"Name","value":"attendances"}},{"kind":"Field","name":{"kind":"Name","value":"duplicates"}},{"kind":"Field","name":{"kind":"Name","value":"newProgrammes"}},{"kind":"Field","name":{"kind":"Name","value":"newPartners"}},{"kind":"Field","name":{"kind":"Name","value":"newSites"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedCounts"}},{"kind":"Field","name":{"kind":"Name","value":"dateFrom"}},{"kind":"Field","name":{"kind":"Name","value":"dateTo"}},{"kind":"Field","name":{"kind":"Name","value":"skippedRows"}},{"kind":"Field","name":{"kind":"Name","value":"sessionsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"attendancesCreated"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"sessionType"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryMode"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"partner"}},{"kind":"Field","name":{"kind":"Name","value":"partnerType"}},{"kind":"Field","name":{"kind":"Name","value":"partnerUrn"}},{"kind":"Field","name":{"kind":"Name","value":"postcode"}},{"kind":"Field","name":{"kind":"Name","value":"keyStage"}},{"kind":"Field","name":{"kind":"Name","value":"pupils"}},{"kind":"Field","name":{"kind":"Name","value":"adults"}},{"kind":"Field","name":{"kind":"Name","value":"otherParticipants"}},{"kind":"Field","name":{"kind":"Name","value":"estimated"}},{"kind":"Field","name":{"kind":"Name","value":"firstVisit"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"attendances"}},{"kind":"Field","name":{"kind":"Name","value":"duplicate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failureMessage"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"committedAt"}}]}}]} as unknown as DocumentNode<ActivityImportFieldsFragment, unknown>;
+export const DeprivationLookupFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeprivationLookupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeprivationLookup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"indexVersion"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"sourceFilename"}},{"kind":"Field","name":{"kind":"Name","value":"loadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"loadedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DeprivationLookupFieldsFragment, unknown>;
 export const MemberFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isYou"}},{"kind":"Field","name":{"kind":"Name","value":"joinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<MemberFieldsFragment, unknown>;
 export const InvitationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"invitedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<InvitationFieldsFragment, unknown>;
 export const SiteFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SiteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Site"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"postcode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<SiteFieldsFragment, unknown>;
 export const OrganisationSettingsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationSettingsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nation"}},{"kind":"Field","name":{"kind":"Name","value":"financialYearStartMonth"}},{"kind":"Field","name":{"kind":"Name","value":"academicYearStartMonth"}},{"kind":"Field","name":{"kind":"Name","value":"smallCellThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<OrganisationSettingsFieldsFragment, unknown>;
+export const PartnerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"postcode"}},{"kind":"Field","name":{"kind":"Name","value":"deprivationDecile"}},{"kind":"Field","name":{"kind":"Name","value":"deprivationIndex"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"firstEngagement"}},{"kind":"Field","name":{"kind":"Name","value":"lastEngagement"}},{"kind":"Field","name":{"kind":"Name","value":"sessionCount"}}]}}]} as unknown as DocumentNode<PartnerFieldsFragment, unknown>;
+export const ProgrammeSummaryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgrammeSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Programme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"strand"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ProgrammeSummaryFieldsFragment, unknown>;
+export const ProgrammeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgrammeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Programme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgrammeSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"aims"}},{"kind":"Field","name":{"kind":"Name","value":"targetAudiences"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sites"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"frameworkElements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"grantReference"}},{"kind":"Field","name":{"kind":"Name","value":"amountPence"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"plannedSessions"}},{"kind":"Field","name":{"kind":"Name","value":"plannedReach"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgrammeSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Programme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"strand"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ProgrammeFieldsFragment, unknown>;
+export const SessionSummaryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Session"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryMode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceTotal"}},{"kind":"Field","name":{"kind":"Name","value":"hasEstimates"}},{"kind":"Field","name":{"kind":"Name","value":"outreachPostcode"}},{"kind":"Field","name":{"kind":"Name","value":"onlinePlatform"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SessionSummaryFieldsFragment, unknown>;
+export const SessionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Session"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"coDesigned"}},{"kind":"Field","name":{"kind":"Name","value":"participationDepth"}},{"kind":"Field","name":{"kind":"Name","value":"objectsUsed"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"deprivationDecile"}},{"kind":"Field","name":{"kind":"Name","value":"deprivationIndex"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facilitators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"frameworkElements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"audienceType"}},{"kind":"Field","name":{"kind":"Name","value":"ageBand"}},{"kind":"Field","name":{"kind":"Name","value":"keyStage"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"countKind"}},{"kind":"Field","name":{"kind":"Name","value":"firstTime"}},{"kind":"Field","name":{"kind":"Name","value":"send"}},{"kind":"Field","name":{"kind":"Name","value":"deprivationDecile"}},{"kind":"Field","name":{"kind":"Name","value":"deprivationIndex"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Session"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryMode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceTotal"}},{"kind":"Field","name":{"kind":"Name","value":"hasEstimates"}},{"kind":"Field","name":{"kind":"Name","value":"outreachPostcode"}},{"kind":"Field","name":{"kind":"Name","value":"onlinePlatform"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SessionFieldsFragment, unknown>;
 export const WorkerCheckFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkerCheckFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkerCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"roundTripMs"}},{"kind":"Field","name":{"kind":"Name","value":"workerHost"}},{"kind":"Field","name":{"kind":"Name","value":"databaseVersion"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]} as unknown as DocumentNode<WorkerCheckFieldsFragment, unknown>;
 export const AuditActionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditActions"}}]}}]} as unknown as DocumentNode<AuditActionsQuery, AuditActionsQueryVariables>;
 export const AuditEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEventFilter"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditEventFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]} as unknown as DocumentNode<AuditEventsQuery, AuditEventsQueryVariables>;
@@ -730,6 +2002,15 @@ export const InvitationPreviewDocument = {"kind":"Document","definitions":[{"kin
 export const AcceptInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}}]}}]} as unknown as DocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
 export const DevMailboxEnabledDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DevMailboxEnabled"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"devMailboxEnabled"}}]}}]} as unknown as DocumentNode<DevMailboxEnabledQuery, DevMailboxEnabledQueryVariables>;
 export const DevMailboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DevMailbox"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"devMailbox"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"links"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}}]}}]}}]} as unknown as DocumentNode<DevMailboxQuery, DevMailboxQueryVariables>;
+export const ActivityImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActivityImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityImportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityImportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"processedRows"}},{"kind":"Field","name":{"kind":"Name","value":"totalRows"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"headers"}},{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"suggested"}},{"kind":"Field","name":{"kind":"Name","value":"remembered"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mappingProblems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errorCount"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceCells"}},{"kind":"Field","name":{"kind":"Name","value":"attendances"}},{"kind":"Field","name":{"kind":"Name","value":"duplicates"}},{"kind":"Field","name":{"kind":"Name","value":"newProgrammes"}},{"kind":"Field","name":{"kind":"Name","value":"newPartners"}},{"kind":"Field","name":{"kind":"Name","value":"newSites"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedCounts"}},{"kind":"Field","name":{"kind":"Name","value":"dateFrom"}},{"kind":"Field","name":{"kind":"Name","value":"dateTo"}},{"kind":"Field","name":{"kind":"Name","value":"skippedRows"}},{"kind":"Field","name":{"kind":"Name","value":"sessionsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"attendancesCreated"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"sessionType"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryMode"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"partner"}},{"kind":"Field","name":{"kind":"Name","value":"partnerType"}},{"kind":"Field","name":{"kind":"Name","value":"partnerUrn"}},{"kind":"Field","name":{"kind":"Name","value":"postcode"}},{"kind":"Field","name":{"kind":"Name","value":"keyStage"}},{"kind":"Field","name":{"kind":"Name","value":"pupils"}},{"kind":"Field","name":{"kind":"Name","value":"adults"}},{"kind":"Field","name":{"kind":"Name","value":"otherParticipants"}},{"kind":"Field","name":{"kind":"Name","value":"estimated"}},{"kind":"Field","name":{"kind":"Name","value":"firstVisit"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"attendances"}},{"kind":"Field","name":{"kind":"Name","value":"duplicate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failureMessage"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"committedAt"}}]}}]} as unknown as DocumentNode<ActivityImportQuery, ActivityImportQueryVariables>;
+export const ActivityImportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActivityImports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityImports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityImportSummaryFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityImportSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"committedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"dateFrom"}},{"kind":"Field","name":{"kind":"Name","value":"dateTo"}}]}}]}}]} as unknown as DocumentNode<ActivityImportsQuery, ActivityImportsQueryVariables>;
+export const SetImportMappingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetImportMapping"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetImportMappingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setImportMapping"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityImportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityImportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"processedRows"}},{"kind":"Field","name":{"kind":"Name","value":"totalRows"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"headers"}},{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"suggested"}},{"kind":"Field","name":{"kind":"Name","value":"remembered"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mappingProblems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errorCount"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceCells"}},{"kind":"Field","name":{"kind":"Name","value":"attendances"}},{"kind":"Field","name":{"kind":"Name","value":"duplicates"}},{"kind":"Field","name":{"kind":"Name","value":"newProgrammes"}},{"kind":"Field","name":{"kind":"Name","value":"newPartners"}},{"kind":"Field","name":{"kind":"Name","value":"newSites"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedCounts"}},{"kind":"Field","name":{"kind":"Name","value":"dateFrom"}},{"kind":"Field","name":{"kind":"Name","value":"dateTo"}},{"kind":"Field","name":{"kind":"Name","value":"skippedRows"}},{"kind":"Field","name":{"kind":"Name","value":"sessionsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"attendancesCreated"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"sessionType"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryMode"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"partner"}},{"kind":"Field","name":{"kind":"Name","value":"partnerType"}},{"kind":"Field","name":{"kind":"Name","value":"partnerUrn"}},{"kind":"Field","name":{"kind":"Name","value":"postcode"}},{"kind":"Field","name":{"kind":"Name","value":"keyStage"}},{"kind":"Field","name":{"kind":"Name","value":"pupils"}},{"kind":"Field","name":{"kind":"Name","value":"adults"}},{"kind":"Field","name":{"kind":"Name","value":"otherParticipants"}},{"kind":"Field","name":{"kind":"Name","value":"estimated"}},{"kind":"Field","name":{"kind":"Name","value":"firstVisit"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"attendances"}},{"kind":"Field","name":{"kind":"Name","value":"duplicate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failureMessage"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"committedAt"}}]}}]} as unknown as DocumentNode<SetImportMappingMutation, SetImportMappingMutationVariables>;
+export const CommitImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CommitImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommitImportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityImportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityImportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"processedRows"}},{"kind":"Field","name":{"kind":"Name","value":"totalRows"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"headers"}},{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"suggested"}},{"kind":"Field","name":{"kind":"Name","value":"remembered"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mappingProblems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errorCount"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceCells"}},{"kind":"Field","name":{"kind":"Name","value":"attendances"}},{"kind":"Field","name":{"kind":"Name","value":"duplicates"}},{"kind":"Field","name":{"kind":"Name","value":"newProgrammes"}},{"kind":"Field","name":{"kind":"Name","value":"newPartners"}},{"kind":"Field","name":{"kind":"Name","value":"newSites"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedCounts"}},{"kind":"Field","name":{"kind":"Name","value":"dateFrom"}},{"kind":"Field","name":{"kind":"Name","value":"dateTo"}},{"kind":"Field","name":{"kind":"Name","value":"skippedRows"}},{"kind":"Field","name":{"kind":"Name","value":"sessionsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"attendancesCreated"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"sessionType"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryMode"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"partner"}},{"kind":"Field","name":{"kind":"Name","value":"partnerType"}},{"kind":"Field","name":{"kind":"Name","value":"partnerUrn"}},{"kind":"Field","name":{"kind":"Name","value":"postcode"}},{"kind":"Field","name":{"kind":"Name","value":"keyStage"}},{"kind":"Field","name":{"kind":"Name","value":"pupils"}},{"kind":"Field","name":{"kind":"Name","value":"adults"}},{"kind":"Field","name":{"kind":"Name","value":"otherParticipants"}},{"kind":"Field","name":{"kind":"Name","value":"estimated"}},{"kind":"Field","name":{"kind":"Name","value":"firstVisit"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"attendances"}},{"kind":"Field","name":{"kind":"Name","value":"duplicate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failureMessage"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"committedAt"}}]}}]} as unknown as DocumentNode<CommitImportMutation, CommitImportMutationVariables>;
+export const DiscardImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DiscardImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DiscardImportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"discardImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}}]}}]}}]} as unknown as DocumentNode<DiscardImportMutation, DiscardImportMutationVariables>;
+export const DeprivationLookupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeprivationLookups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deprivationLookups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeprivationLookupFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deprivationIndex"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeprivationLookupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeprivationLookup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"indexVersion"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"sourceFilename"}},{"kind":"Field","name":{"kind":"Name","value":"loadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"loadedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DeprivationLookupsQuery, DeprivationLookupsQueryVariables>;
+export const DeprivationDecileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeprivationDecile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"postcode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deprivationDecile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"postcode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"postcode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postcode"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"decile"}},{"kind":"Field","name":{"kind":"Name","value":"indexVersion"}}]}}]}}]} as unknown as DocumentNode<DeprivationDecileQuery, DeprivationDecileQueryVariables>;
+export const DeleteDeprivationLookupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteDeprivationLookup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteDeprivationLookupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteDeprivationLookup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"indexVersion"}}]}}]}}]} as unknown as DocumentNode<DeleteDeprivationLookupMutation, DeleteDeprivationLookupMutationVariables>;
+export const SetDeprivationIndexDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetDeprivationIndex"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetDeprivationIndexInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDeprivationIndex"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deprivationIndex"}}]}}]}}]} as unknown as DocumentNode<SetDeprivationIndexMutation, SetDeprivationIndexMutationVariables>;
 export const MembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isYou"}},{"kind":"Field","name":{"kind":"Name","value":"joinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<MembersQuery, MembersQueryVariables>;
 export const InvitationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Invitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvitationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"invitedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<InvitationsQuery, InvitationsQueryVariables>;
 export const ChangeMemberRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeMemberRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeMemberRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeMemberRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isYou"}},{"kind":"Field","name":{"kind":"Name","value":"joinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<ChangeMemberRoleMutation, ChangeMemberRoleMutationVariables>;
@@ -742,6 +2023,26 @@ export const UpdateOrganisationDocument = {"kind":"Document","definitions":[{"ki
 export const CreateSiteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSiteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SiteFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SiteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Site"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"postcode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<CreateSiteMutation, CreateSiteMutationVariables>;
 export const UpdateSiteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateSite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSiteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SiteFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SiteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Site"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"postcode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<UpdateSiteMutation, UpdateSiteMutationVariables>;
 export const DeleteSiteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteSite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteSiteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteSite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DeleteSiteMutation, DeleteSiteMutationVariables>;
+export const PartnersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Partners"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PartnerFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"postcode"}},{"kind":"Field","name":{"kind":"Name","value":"deprivationDecile"}},{"kind":"Field","name":{"kind":"Name","value":"deprivationIndex"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"firstEngagement"}},{"kind":"Field","name":{"kind":"Name","value":"lastEngagement"}},{"kind":"Field","name":{"kind":"Name","value":"sessionCount"}}]}}]} as unknown as DocumentNode<PartnersQuery, PartnersQueryVariables>;
+export const CreatePartnerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePartner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePartnerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPartner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"postcode"}},{"kind":"Field","name":{"kind":"Name","value":"deprivationDecile"}},{"kind":"Field","name":{"kind":"Name","value":"deprivationIndex"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"firstEngagement"}},{"kind":"Field","name":{"kind":"Name","value":"lastEngagement"}},{"kind":"Field","name":{"kind":"Name","value":"sessionCount"}}]}}]} as unknown as DocumentNode<CreatePartnerMutation, CreatePartnerMutationVariables>;
+export const UpdatePartnerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePartner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePartnerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePartner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"postcode"}},{"kind":"Field","name":{"kind":"Name","value":"deprivationDecile"}},{"kind":"Field","name":{"kind":"Name","value":"deprivationIndex"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"firstEngagement"}},{"kind":"Field","name":{"kind":"Name","value":"lastEngagement"}},{"kind":"Field","name":{"kind":"Name","value":"sessionCount"}}]}}]} as unknown as DocumentNode<UpdatePartnerMutation, UpdatePartnerMutationVariables>;
+export const DeletePartnerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeletePartner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeletePartnerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletePartner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DeletePartnerMutation, DeletePartnerMutationVariables>;
+export const ProgrammesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Programmes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProgrammeFilterInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgrammeSummaryFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgrammeSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Programme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"strand"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ProgrammesQuery, ProgrammesQueryVariables>;
+export const ProgrammeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Programme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgrammeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgrammeSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Programme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"strand"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgrammeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Programme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgrammeSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"aims"}},{"kind":"Field","name":{"kind":"Name","value":"targetAudiences"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sites"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"frameworkElements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"grantReference"}},{"kind":"Field","name":{"kind":"Name","value":"amountPence"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"plannedSessions"}},{"kind":"Field","name":{"kind":"Name","value":"plannedReach"}}]}}]}}]} as unknown as DocumentNode<ProgrammeQuery, ProgrammeQueryVariables>;
+export const ProgrammeContextDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeContext"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"financialYearStartMonth"}}]}},{"kind":"Field","name":{"kind":"Name","value":"frameworks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ProgrammeContextQuery, ProgrammeContextQueryVariables>;
+export const ProgrammeFormOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeFormOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"financialYearStartMonth"}},{"kind":"Field","name":{"kind":"Name","value":"sites"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"frameworks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"elements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammeFormOptionsQuery, ProgrammeFormOptionsQueryVariables>;
+export const CreateProgrammeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateProgramme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProgrammeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProgramme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgrammeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgrammeSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Programme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"strand"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgrammeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Programme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgrammeSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"aims"}},{"kind":"Field","name":{"kind":"Name","value":"targetAudiences"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sites"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"frameworkElements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"grantReference"}},{"kind":"Field","name":{"kind":"Name","value":"amountPence"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"plannedSessions"}},{"kind":"Field","name":{"kind":"Name","value":"plannedReach"}}]}}]}}]} as unknown as DocumentNode<CreateProgrammeMutation, CreateProgrammeMutationVariables>;
+export const UpdateProgrammeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProgramme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProgrammeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProgramme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgrammeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgrammeSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Programme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"strand"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgrammeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Programme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgrammeSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"aims"}},{"kind":"Field","name":{"kind":"Name","value":"targetAudiences"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sites"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"frameworkElements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"grantReference"}},{"kind":"Field","name":{"kind":"Name","value":"amountPence"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"plannedSessions"}},{"kind":"Field","name":{"kind":"Name","value":"plannedReach"}}]}}]}}]} as unknown as DocumentNode<UpdateProgrammeMutation, UpdateProgrammeMutationVariables>;
+export const DeleteProgrammeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteProgramme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteProgrammeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteProgramme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DeleteProgrammeMutation, DeleteProgrammeMutationVariables>;
+export const SessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Sessions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SessionFilterInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalAttendance"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionSummaryFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Session"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryMode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceTotal"}},{"kind":"Field","name":{"kind":"Name","value":"hasEstimates"}},{"kind":"Field","name":{"kind":"Name","value":"outreachPostcode"}},{"kind":"Field","name":{"kind":"Name","value":"onlinePlatform"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SessionsQuery, SessionsQueryVariables>;
+export const SessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Session"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Session"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryMode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceTotal"}},{"kind":"Field","name":{"kind":"Name","value":"hasEstimates"}},{"kind":"Field","name":{"kind":"Name","value":"outreachPostcode"}},{"kind":"Field","name":{"kind":"Name","value":"onlinePlatform"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Session"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"coDesigned"}},{"kind":"Field","name":{"kind":"Name","value":"participationDepth"}},{"kind":"Field","name":{"kind":"Name","value":"objectsUsed"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"deprivationDecile"}},{"kind":"Field","name":{"kind":"Name","value":"deprivationIndex"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facilitators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"frameworkElements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"audienceType"}},{"kind":"Field","name":{"kind":"Name","value":"ageBand"}},{"kind":"Field","name":{"kind":"Name","value":"keyStage"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"countKind"}},{"kind":"Field","name":{"kind":"Name","value":"firstTime"}},{"kind":"Field","name":{"kind":"Name","value":"send"}},{"kind":"Field","name":{"kind":"Name","value":"deprivationDecile"}},{"kind":"Field","name":{"kind":"Name","value":"deprivationIndex"}}]}}]}}]} as unknown as DocumentNode<SessionQuery, SessionQueryVariables>;
+export const SessionDefaultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionDefaults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionDefaults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programmeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryMode"}},{"kind":"Field","name":{"kind":"Name","value":"siteId"}},{"kind":"Field","name":{"kind":"Name","value":"partnerIds"}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fromSessionId"}},{"kind":"Field","name":{"kind":"Name","value":"facilitators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"audienceType"}},{"kind":"Field","name":{"kind":"Name","value":"ageBand"}},{"kind":"Field","name":{"kind":"Name","value":"keyStage"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"countKind"}},{"kind":"Field","name":{"kind":"Name","value":"firstTime"}},{"kind":"Field","name":{"kind":"Name","value":"send"}},{"kind":"Field","name":{"kind":"Name","value":"deprivationDecile"}},{"kind":"Field","name":{"kind":"Name","value":"deprivationIndex"}}]}}]}}]}}]} as unknown as DocumentNode<SessionDefaultsQuery, SessionDefaultsQueryVariables>;
+export const LogSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Session"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryMode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceTotal"}},{"kind":"Field","name":{"kind":"Name","value":"hasEstimates"}},{"kind":"Field","name":{"kind":"Name","value":"outreachPostcode"}},{"kind":"Field","name":{"kind":"Name","value":"onlinePlatform"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Session"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"coDesigned"}},{"kind":"Field","name":{"kind":"Name","value":"participationDepth"}},{"kind":"Field","name":{"kind":"Name","value":"objectsUsed"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"deprivationDecile"}},{"kind":"Field","name":{"kind":"Name","value":"deprivationIndex"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facilitators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"frameworkElements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"audienceType"}},{"kind":"Field","name":{"kind":"Name","value":"ageBand"}},{"kind":"Field","name":{"kind":"Name","value":"keyStage"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"countKind"}},{"kind":"Field","name":{"kind":"Name","value":"firstTime"}},{"kind":"Field","name":{"kind":"Name","value":"send"}},{"kind":"Field","name":{"kind":"Name","value":"deprivationDecile"}},{"kind":"Field","name":{"kind":"Name","value":"deprivationIndex"}}]}}]}}]} as unknown as DocumentNode<LogSessionMutation, LogSessionMutationVariables>;
+export const UpdateSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Session"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryMode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceTotal"}},{"kind":"Field","name":{"kind":"Name","value":"hasEstimates"}},{"kind":"Field","name":{"kind":"Name","value":"outreachPostcode"}},{"kind":"Field","name":{"kind":"Name","value":"onlinePlatform"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Session"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"coDesigned"}},{"kind":"Field","name":{"kind":"Name","value":"participationDepth"}},{"kind":"Field","name":{"kind":"Name","value":"objectsUsed"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"deprivationDecile"}},{"kind":"Field","name":{"kind":"Name","value":"deprivationIndex"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facilitators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"frameworkElements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"audienceType"}},{"kind":"Field","name":{"kind":"Name","value":"ageBand"}},{"kind":"Field","name":{"kind":"Name","value":"keyStage"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"countKind"}},{"kind":"Field","name":{"kind":"Name","value":"firstTime"}},{"kind":"Field","name":{"kind":"Name","value":"send"}},{"kind":"Field","name":{"kind":"Name","value":"deprivationDecile"}},{"kind":"Field","name":{"kind":"Name","value":"deprivationIndex"}}]}}]}}]} as unknown as DocumentNode<UpdateSessionMutation, UpdateSessionMutationVariables>;
+export const DeleteSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteSessionMutation, DeleteSessionMutationVariables>;
+export const SessionFormOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionFormOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"sites"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"programmes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"frameworks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"elements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]}}]} as unknown as DocumentNode<SessionFormOptionsQuery, SessionFormOptionsQueryVariables>;
+export const PartnerOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PartnerFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartnerOptionsQuery, PartnerOptionsQueryVariables>;
+export const SessionFilterOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionFilterOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sites"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"programmes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SessionFilterOptionsQuery, SessionFilterOptionsQueryVariables>;
 export const SystemStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SystemStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"systemStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"database"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"redis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"queue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"waiting"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"delayed"}},{"kind":"Field","name":{"kind":"Name","value":"workers"}}]}}]}}]}}]} as unknown as DocumentNode<SystemStatusQuery, SystemStatusQueryVariables>;
 export const WorkerChecksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkerChecks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workerChecks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkerCheckFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkerCheckFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkerCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"roundTripMs"}},{"kind":"Field","name":{"kind":"Name","value":"workerHost"}},{"kind":"Field","name":{"kind":"Name","value":"databaseVersion"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]} as unknown as DocumentNode<WorkerChecksQuery, WorkerChecksQueryVariables>;
 export const RequestWorkerCheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestWorkerCheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestWorkerCheckInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestWorkerCheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkerCheckFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkerCheckFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkerCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"roundTripMs"}},{"kind":"Field","name":{"kind":"Name","value":"workerHost"}},{"kind":"Field","name":{"kind":"Name","value":"databaseVersion"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]} as unknown as DocumentNode<RequestWorkerCheckMutation, RequestWorkerCheckMutationVariables>;

@@ -64,6 +64,7 @@ export const typePolicies: TypePolicies = {
       workerChecks: connectionFieldPolicy(),
       // Each filter is its own list; "Load more" appends within it.
       auditEvents: connectionFieldPolicy(['filter']),
+      sessions: connectionFieldPolicy(['filter']),
     },
   },
   // There is one system status: store it as a singleton so refetches update it in place.

@@ -23,6 +23,18 @@ describe('uploads', () => {
     expect(userError.message).toBe('Please correct the 2 fields marked below.');
   });
 
+  it('keeps the total count of problems a file upload reports', () => {
+    const error = restErrorFromBody(400, {
+      error: {
+        code: 'BAD_USER_INPUT',
+        message: 'The file has 250 problems; nothing was loaded. The first 100 are listed.',
+        fieldErrors: [{ path: ['row', '4', 'decile'], message: 'Decile must be 1 to 10' }],
+        errorCount: 250,
+      },
+    });
+    expect(error.errors[0]?.extensions?.['errorCount']).toBe(250);
+  });
+
   it('keeps the support reference of an internal error and treats an unreadable body by status', () => {
     const internal = toUserError(
       restErrorFromBody(500, {

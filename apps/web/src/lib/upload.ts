@@ -68,6 +68,11 @@ export function restErrorFromBody(status: number, body: unknown): RestApiError {
         ...(typeof error?.['correlationId'] === 'string'
           ? { correlationId: error['correlationId'] }
           : {}),
+        // How many problems a file has in all (only the first are listed in fieldErrors).
+        ...(typeof error?.['errorCount'] === 'number' ? { errorCount: error['errorCount'] } : {}),
+        ...(typeof error?.['retryAfterSeconds'] === 'number'
+          ? { retryAfterSeconds: error['retryAfterSeconds'] }
+          : {}),
       },
     },
   ]);

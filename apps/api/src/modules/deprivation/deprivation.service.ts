@@ -1,4 +1,4 @@
-import { postcodeSchema } from '@lantern/domain';
+import { postcodeSchema, type DeprivationIndex } from '@lantern/domain';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DeprivationRepository, type PostcodeDecile } from './deprivation.repository';
@@ -10,9 +10,20 @@ export function canonicalPostcode(value: string | null | undefined): string | nu
   return parsed.success ? parsed.data : null;
 }
 
+export interface Rederived {
+  indexVersion: DeprivationIndex | null;
+  partners: number;
+  sessions: number;
+}
+
 /**
  * Postcode -> decile with its index version, for sessions and partners. All deciles
  * returned by one call come from the same index version, so they can share a figure.
+ *
+ * Stored deciles (partners, sessions) always come from the organisation's active index:
+ * loading, deleting or choosing an index re-derives them all in its transaction. A
+ * transaction that stores a decile it looked up should call `holdIndex` first, so that no
+ * switch of index can commit between the look-up and the write.
  */
 @Injectable()
 export class DeprivationService {
@@ -41,5 +52,44 @@ export class DeprivationService {
     const canonical = canonicalPostcode(postcode);
     if (!canonical) return null;
     return (await this.decilesFor(organisationId, [canonical], em)).get(canonical) ?? null;
+  }
+
+  /** The index deciles are taken from: the chosen one, else the latest loaded; null if none. */
+  activeIndex(organisationId: string, em?: EntityManager): Promise<DeprivationIndex | null> {
+    return this.repository.activeIndex(organisationId, em);
+  }
+
+  /**
+   * Call first in a transaction that stores deciles it looked up (shared lock, released at
+   * commit): a load, delete or switch of index waits for it, and it waits for them.
+   */
+  holdIndex(organisationId: string, em: EntityManager): Promise<void> {
+    return this.repository.holdDerivation(organisationId, em);
+  }
+
+  /**
+   * Re-derives the deciles of sessions linked to a partner (after the partner's postcode or
+   * name changed): the outreach postcode's decile, else the first partner's by name with one.
+   */
+  async rederiveSessionsOfPartner(
+    organisationId: string,
+    partnerId: string,
+    em: EntityManager,
+  ): Promise<number> {
+    const index = await this.repository.activeIndex(organisationId, em);
+    return this.repository.rederiveSessions(organisationId, index, em, {
+      sessionsOfPartnerId: partnerId,
+    });
+  }
+
+  /**
+   * Re-derives every partner's and session's decile from the active index (clears them
+   * when there is none). SQL updates; the caller holds the exclusive lock.
+   */
+  async rederiveAll(organisationId: string, em: EntityManager): Promise<Rederived> {
+    const index = await this.repository.activeIndex(organisationId, em);
+    const partners = await this.repository.rederivePartners(organisationId, index, em);
+    const sessions = await this.repository.rederiveSessions(organisationId, index, em);
+    return { indexVersion: index, partners, sessions };
   }
 }

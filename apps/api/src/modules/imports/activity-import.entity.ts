@@ -18,6 +18,12 @@ import {
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { UserEntity } from '../users/user.entity';
 
+export interface SuggestedColumnMapping {
+  columns?: ColumnMapping;
+  /** Headers whose suggestion came from the organisation's remembered mapping. */
+  remembered?: string[];
+}
+
 /**
  * An uploaded activity spreadsheet on its way in: uploaded -> validated (or invalid) ->
  * committed (or failed). The file itself sits in storage under `storageKey`.
@@ -54,8 +60,24 @@ export class ActivityImportEntity {
   @Column({ type: 'jsonb', default: () => "'[]'" })
   headers: string[];
 
+  /** The mapping in use: Lantern's suggestion until someone sets one. */
   @Column({ type: 'jsonb', default: () => "'{}'" })
   mapping: ColumnMapping;
+
+  /**
+   * What Lantern suggested at upload, and which headers the organisation's remembered
+   * mapping settled, kept so the mapping screen can show it after the mapping is changed.
+   */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  suggestedMapping: SuggestedColumnMapping;
+
+  /**
+   * Bumped by every step that enqueues a job (set mapping, commit). Job ids carry it, so a
+   * repeat of one step is a no-op while a later step gets a job of its own, and a job whose
+   * step has been overtaken leaves the import alone.
+   */
+  @Column({ type: 'integer', default: 0 })
+  revision: number;
 
   @Column({ type: 'enum', enum: IMPORT_STATUSES, enumName: 'import_status', default: 'UPLOADED' })
   status: ImportStatus;

@@ -2,12 +2,14 @@ import {
   NATIONS,
   ORGANISATION_KINDS,
   SITE_TYPES,
+  type DeprivationIndex,
   type Nation,
   type OrganisationKind,
   type SiteType,
 } from '@lantern/domain';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { graphqlEnum } from '../../platform/graphql/enums';
+import { DeprivationIndexEnum } from '../deprivation/deprivation.model';
 import type { OrganisationEntity } from './organisation.entity';
 import type { SiteEntity } from './site.entity';
 
@@ -69,6 +71,13 @@ export class OrganisationModel {
   @Field()
   timeZone: string;
 
+  @Field(() => DeprivationIndexEnum, {
+    nullable: true,
+    description:
+      'The deprivation index deciles come from, as chosen with setDeprivationIndex; null: the latest loaded lookup.',
+  })
+  deprivationIndex: DeprivationIndex | null;
+
   @Field()
   createdAt: Date;
 
@@ -85,6 +94,7 @@ export class OrganisationModel {
       academicYearStartMonth: entity.academicYearStartMonth,
       smallCellThreshold: entity.smallCellThreshold,
       timeZone: entity.timeZone,
+      deprivationIndex: entity.deprivationIndex ?? null,
       createdAt: entity.createdAt,
       updatedAt: entity.updatedAt,
     });

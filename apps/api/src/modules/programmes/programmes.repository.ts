@@ -126,6 +126,15 @@ export class ProgrammesRepository {
     return new Set(rows.map((row) => row.id));
   }
 
+  /** Sessions logged under a programme: they keep it from being deleted. */
+  async sessionCount(organisationId: string, programmeId: string, em: EntityManager) {
+    const rows: { n: number }[] = await em.query(
+      'SELECT count(*)::int AS n FROM sessions WHERE organisation_id = $1 AND programme_id = $2',
+      [organisationId, programmeId],
+    );
+    return rows[0]?.n ?? 0;
+  }
+
   async isMember(organisationId: string, userId: string, em: EntityManager): Promise<boolean> {
     return (await em.getRepository(MembershipEntity).countBy({ organisationId, userId })) > 0;
   }

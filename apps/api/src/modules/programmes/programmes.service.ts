@@ -2,7 +2,7 @@ import { programmeInputSchema, type ProgrammeInput } from '@lantern/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { OrgActor } from '../../platform/auth/actor';
-import { BadUserInputError, NotFoundError } from '../../platform/graphql/app-errors';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../platform/graphql/app-errors';
 import { assertId } from '../../platform/graphql/ids';
 import { parseInput } from '../../platform/graphql/parse-input';
 import { AuditService, auditedBy, diff } from '../audit/audit.service';
@@ -128,6 +128,12 @@ export class ProgrammesService {
     return this.dataSource.transaction(async (em) => {
       const programme = await this.repository.findById(actor.organisationId, id, em);
       if (!programme) throw new NotFoundError('Programme');
+      const sessions = await this.repository.sessionCount(actor.organisationId, id, em);
+      if (sessions > 0) {
+        throw new ConflictError(
+          `${programme.name} has ${sessions} ${sessions === 1 ? 'session' : 'sessions'} logged. Archive it instead, or delete its sessions first.`,
+        );
+      }
       await this.repository.delete(actor.organisationId, id, em);
       await this.audit.record(em, {
         ...auditedBy(actor),

@@ -33,6 +33,8 @@ export class AppConfig {
   readonly sessionAbsoluteDays: number;
   readonly trustProxy: boolean;
   readonly rateLimitPerMinute: number;
+  /** Where uploaded files (imports, later evidence and reports) are kept, an absolute path. */
+  readonly storageDir: string;
 
   private constructor(values: ReturnType<typeof configSchema.parse>) {
     this.env = values.NODE_ENV;
@@ -56,6 +58,7 @@ export class AppConfig {
     this.sessionAbsoluteDays = values.SESSION_ABSOLUTE_DAYS;
     this.trustProxy = values.TRUST_PROXY === 'true';
     this.rateLimitPerMinute = values.RATE_LIMIT_PER_MINUTE;
+    this.storageDir = resolve(values.STORAGE_DIR ?? resolve(repoRoot(), '.data', 'storage'));
   }
 
   get isProduction(): boolean {

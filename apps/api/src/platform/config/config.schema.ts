@@ -57,6 +57,7 @@ export const configSchema = z.object({
   SESSION_ABSOLUTE_DAYS: positiveInt.default(14),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   RATE_LIMIT_PER_MINUTE: positiveInt.default(10),
+  STORAGE_DIR: z.string().min(1).optional(),
 });
 
 export type ConfigEnv = z.input<typeof configSchema>;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 
-const API_PATHS = /^\/(graphql|health)(\/|$)/;
+const API_PATHS = /^\/(graphql|health|api)(\/|$)/;
 
 /**
  * In production the API serves the built web app on the same port: hashed assets with a

@@ -1,0 +1,2 @@
+// Public surface of the deprivation lookups feature, used by routes.
+export { LookupsPage } from './components/LookupsPage';

@@ -1,0 +1,2 @@
+// Public surface of the partners feature, used by routes.
+export { PartnersPage } from './components/PartnersPage';
