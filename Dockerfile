@@ -37,6 +37,9 @@ ENV NODE_ENV=production PORT=3000
 WORKDIR /app
 # Files stay root-owned (read-only for the app); the app runs as the image's unprivileged user.
 COPY --from=prune /out/ ./
+# Uploaded files (STORAGE_DIR): the one directory the app writes; a volume in compose.
+ENV STORAGE_DIR=/var/lib/lantern/storage
+RUN mkdir -p /var/lib/lantern/storage && chown node:node /var/lib/lantern/storage
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
