@@ -93,6 +93,10 @@ describe('ProgrammeDetailPage', { timeout: 20_000 }, () => {
       `/programmes/${PROGRAMME_ID}/edit`,
     );
     expect(screen.getByRole('button', { name: 'Delete' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Log a session' })).toHaveAttribute(
+      'href',
+      `/sessions/log?programmeId=${PROGRAMME_ID}`,
+    );
     unmount();
 
     const viewer = buildViewer({ role: 'LEARNING_OFFICER' });
@@ -111,6 +115,8 @@ describe('ProgrammeDetailPage', { timeout: 20_000 }, () => {
     ).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Edit' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Delete' })).not.toBeInTheDocument();
+    // A learning officer still logs sessions of the programme from here.
+    expect(screen.getByRole('link', { name: 'Log a session' })).toBeInTheDocument();
   });
 
   it('asks before deleting, naming the programme, then goes back to the list', async () => {

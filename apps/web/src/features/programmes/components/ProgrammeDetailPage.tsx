@@ -101,6 +101,7 @@ export interface ProgrammeDetailPageProps {
 export function ProgrammeDetailPage({ id }: ProgrammeDetailPageProps) {
   const { can } = useViewer();
   const canWrite = can('programmes.write');
+  const canLog = can('sessions.write');
   const location = useLocation();
   const navigate = useNavigate();
   const { programme, loading, notFound, error, retry, retrying } = useProgramme(id);
@@ -150,21 +151,30 @@ export function ProgrammeDetailPage({ id }: ProgrammeDetailPageProps) {
           </>
         }
         actions={
-          canWrite ? (
+          canWrite || canLog ? (
             <>
-              <Button component={Link} to={`/programmes/${programme.id}/edit`}>
-                Edit
-              </Button>
-              <Button
-                variant="default"
-                color="red"
-                onClick={() => {
-                  setDeleteError(null);
-                  setDeleteOpen(true);
-                }}
-              >
-                Delete
-              </Button>
+              {canLog ? (
+                <Button component={Link} to={`/sessions/log?programmeId=${programme.id}`}>
+                  Log a session
+                </Button>
+              ) : null}
+              {canWrite ? (
+                <Button component={Link} variant="default" to={`/programmes/${programme.id}/edit`}>
+                  Edit
+                </Button>
+              ) : null}
+              {canWrite ? (
+                <Button
+                  variant="default"
+                  color="red"
+                  onClick={() => {
+                    setDeleteError(null);
+                    setDeleteOpen(true);
+                  }}
+                >
+                  Delete
+                </Button>
+              ) : null}
             </>
           ) : null
         }
