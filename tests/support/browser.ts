@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { repoRoot } from './built-app';
 
 export const SCREENSHOT_DIR = join(repoRoot, '.data', 'test-results', 'screenshots');
@@ -63,4 +64,34 @@ export async function signInAs(page: Page, email: string, password: string): Pro
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+}
+
+export const DESKTOP = { width: 1280, height: 900 };
+export const PHONE = { width: 360, height: 740 };
+
+/** How far the page scrolls sideways (0 when it fits the viewport). */
+export function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+/**
+ * axe at desktop width and at 360 px, where nothing may scroll sideways; a screenshot of
+ * each. Leaves the page at desktop width.
+ */
+export async function checkAtBothWidths(page: Page, name: string): Promise<void> {
+  expect(await seriousViolations(page), `${name} (desktop)`).toEqual([]);
+  await screenshot(page, `${name}-desktop`);
+  await page.setViewportSize(PHONE);
+  // The app shell folds its navigation away with a short transition: let it finish.
+  await page.waitForTimeout(600);
+  try {
+    expect(await sidewaysOverflow(page), `${name} scrolls sideways at 360 px`).toBeLessThanOrEqual(
+      0,
+    );
+    expect(await seriousViolations(page), `${name} (360 px)`).toEqual([]);
+    await screenshot(page, `${name}-360`);
+  } finally {
+    await page.setViewportSize(DESKTOP);
+    await page.waitForTimeout(600);
+  }
 }

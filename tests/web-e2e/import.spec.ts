@@ -1,39 +1,10 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchBrowser,
-  newPage,
-  screenshot,
-  seriousViolations,
-  signInAs,
-} from '../support/browser';
+import { checkAtBothWidths, DESKTOP, launchBrowser, newPage, signInAs } from '../support/browser';
 import { repoRoot, startBuiltApp, type BuiltApp } from '../support/built-app';
 
 const FIXTURES = join(repoRoot, 'tests', 'fixtures');
-const DESKTOP = { width: 1280, height: 900 };
-const PHONE = { width: 360, height: 740 };
-
-/** axe at desktop width and at 360 px, where nothing may scroll sideways; a screenshot of each. */
-async function checkBothWidths(page: Page, name: string): Promise<void> {
-  expect(await seriousViolations(page), `${name} (desktop)`).toEqual([]);
-  await screenshot(page, `${name}-desktop`);
-  await page.setViewportSize(PHONE);
-  // The app shell folds its navigation away with a short transition: let it finish.
-  await page.waitForTimeout(600);
-  try {
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - window.innerWidth,
-    );
-    expect(overflow, `${name} scrolls sideways at 360 px`).toBeLessThanOrEqual(0);
-    expect(await seriousViolations(page), `${name} (360 px)`).toEqual([]);
-    await screenshot(page, `${name}-360`);
-  } finally {
-    await page.setViewportSize(DESKTOP);
-    await page.waitForTimeout(600);
-  }
-}
-
 /** The value beside a term of a description list ("Sessions" -> "72"). */
 async function figure(page: Page, term: string): Promise<string> {
   return page
@@ -68,7 +39,7 @@ describe('Importing an activity log in Chromium (built app with its worker)', ()
       await page.getByRole('heading', { level: 1, name: 'Import activity' }).waitFor();
       await page.getByRole('heading', { name: 'Past imports' }).waitFor();
       await page.waitForLoadState('networkidle');
-      await checkBothWidths(page, 'import-1-choose-file');
+      await checkAtBothWidths(page, 'import-1-choose-file');
 
       // Step 1, by keyboard: the button in the drop zone opens the browser's file chooser.
       const chooseButton = page.getByRole('button', { name: 'Choose a file' });
@@ -90,7 +61,7 @@ describe('Importing an activity log in Chromium (built app with its worker)', ()
       await expect(
         mapping.getByRole('combobox', { name: 'No. pupils' }).inputValue(),
       ).resolves.toBe('pupils');
-      await checkBothWidths(page, 'import-2-columns');
+      await checkAtBothWidths(page, 'import-2-columns');
       await mapping.getByRole('button', { name: 'Continue' }).click();
 
       // Steps 3 and 4: checked by the worker, then the preview.
@@ -103,7 +74,7 @@ describe('Importing an activity log in Chromium (built app with its worker)', ()
           .getByRole('row')
           .count(),
       ).resolves.toBe(21);
-      await checkBothWidths(page, 'import-4-ready');
+      await checkAtBothWidths(page, 'import-4-ready');
 
       // Step 5: commit, after a confirmation that states the counts.
       await page.getByRole('button', { name: 'Import 72 sessions' }).click();
@@ -118,7 +89,7 @@ describe('Importing an activity log in Chromium (built app with its worker)', ()
       await expect(sessionsLink.getAttribute('href')).resolves.toBe(
         '/sessions?from=2024-04-02&to=2025-03-30',
       );
-      await checkBothWidths(page, 'import-5-committed');
+      await checkAtBothWidths(page, 'import-5-committed');
 
       // A file with five bad rows: every one named, nothing imported.
       await page.getByRole('link', { name: 'Import another file' }).click();
@@ -146,7 +117,7 @@ describe('Importing an activity log in Chromium (built app with its worker)', ()
         '10',
         '12',
       ]);
-      await checkBothWidths(page, 'import-4-invalid');
+      await checkAtBothWidths(page, 'import-4-invalid');
 
       // Nothing of it reached the sessions: the past imports say so too.
       await page.goto('/imports');

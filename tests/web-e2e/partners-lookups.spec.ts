@@ -1,39 +1,17 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  checkAtBothWidths,
+  DESKTOP,
   launchBrowser,
   newPage,
-  screenshot,
   seriousViolations,
   signInAs,
 } from '../support/browser';
 import { repoRoot, startBuiltApp, type BuiltApp } from '../support/built-app';
 
 const FIXTURES = join(repoRoot, 'tests', 'fixtures');
-const DESKTOP = { width: 1280, height: 900 };
-const PHONE = { width: 360, height: 740 };
-
-/** axe at desktop width and at 360 px, where nothing may scroll sideways; a screenshot of each. */
-async function checkBothWidths(page: Page, name: string): Promise<void> {
-  expect(await seriousViolations(page), `${name} (desktop)`).toEqual([]);
-  await screenshot(page, `${name}-desktop`);
-  await page.setViewportSize(PHONE);
-  // The app shell folds its navigation away with a short transition: let it finish.
-  await page.waitForTimeout(600);
-  try {
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - window.innerWidth,
-    );
-    expect(overflow, `${name} scrolls sideways at 360 px`).toBeLessThanOrEqual(0);
-    expect(await seriousViolations(page), `${name} (360 px)`).toEqual([]);
-    await screenshot(page, `${name}-360`);
-  } finally {
-    await page.setViewportSize(DESKTOP);
-    await page.waitForTimeout(600);
-  }
-}
-
 describe('Deprivation lookups and partners in Chromium (built app)', () => {
   let app: BuiltApp;
   let browser: Browser;
@@ -60,7 +38,7 @@ describe('Deprivation lookups and partners in Chromium (built app)', () => {
       await page.getByRole('heading', { level: 1, name: 'Deprivation lookups' }).waitFor();
       await page.getByText(/Deciles of different index versions are never mixed/).waitFor();
       await page.waitForLoadState('networkidle');
-      await checkBothWidths(page, 'lookups');
+      await checkAtBothWidths(page, 'lookups');
 
       const form = page.getByRole('form', { name: 'Load a lookup file' });
       await form.getByRole('combobox', { name: 'Index version' }).selectOption('IMD2025');
@@ -80,7 +58,7 @@ describe('Deprivation lookups and partners in Chromium (built app)', () => {
       await check.getByRole('textbox', { name: 'Postcode' }).fill('zz1 1aa');
       await check.getByRole('button', { name: 'Check postcode' }).click();
       await page.getByText('ZZ1 1AA: decile 1 of 10 in IMD 2025 (England)').waitFor();
-      await checkBothWidths(page, 'lookups-loaded');
+      await checkAtBothWidths(page, 'lookups-loaded');
 
       await page
         .getByRole('navigation', { name: 'Main' })
@@ -96,7 +74,7 @@ describe('Deprivation lookups and partners in Chromium (built app)', () => {
       expect(text).toContain('ZZ1 1AA');
       expect(text).toMatch(/1\s*\(IMD 2025\)/);
       await page.waitForLoadState('networkidle');
-      await checkBothWidths(page, 'partners');
+      await checkAtBothWidths(page, 'partners');
 
       // Filters live in the address.
       await page.getByRole('searchbox', { name: 'Name, URN or postcode' }).fill('100001');
