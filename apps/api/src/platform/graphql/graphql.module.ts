@@ -1,4 +1,7 @@
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Logger, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -38,6 +41,9 @@ export class ApiGraphQLModule {
               }),
               plugins: [
                 ApolloServerPluginLandingPageDisabled(),
+                // No HTTP caching of GraphQL answers here (they are per person), and the
+                // default cache-control plugin hooks every field resolution: measurably slower.
+                ApolloServerPluginCacheControlDisabled(),
                 queryLimitsPlugin({
                   maxDepth: config.graphqlMaxDepth,
                   maxComplexity: config.graphqlMaxComplexity,
