@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,20 +6,16 @@ import { LookupUploadSettings } from '../../src/modules/deprivation/deprivation-
 import { startTestApp, type GraphQLClient, type Museum, type TestApp } from '../support/test-app';
 import { postRaw } from '../support/uploads';
 
-// shared/fixtures sits beside the checkout: up from e2e through test, api, apps and the checkout.
+// tests/fixtures holds copies of shared/fixtures: up from e2e through test, api and apps.
 const FIXTURE = resolve(
   __dirname,
-  ...Array<string>(5).fill('..'),
-  'shared',
+  ...Array<string>(4).fill('..'),
+  'tests',
   'fixtures',
   'deprivation-lookup-SYNTHETIC.csv',
 );
 /** The fixture's postcodes and deciles (IMD2025), and a made-up IMD2019 for the same places. */
-const SYNTHETIC = existsSync(FIXTURE)
-  ? readFileSync(FIXTURE)
-  : Buffer.from(
-      'postcode,area_code,index,decile\r\nZZ1 1AA,Z01000001,IMD2025,1\r\nZZ1 2AB,Z01000002,IMD2025,2\r\nZZ2 3AD,Z01000003,IMD2025,2\r\nZZ2 4AE,Z01000004,IMD2025,5\r\nZZ3 5AF,Z01000005,IMD2025,8\r\nZZ3 6AG,Z01000006,IMD2025,10\r\nZZ9 9ZZ,Z01000099,IMD2025,3\r\nZZ4 1BA,Z01000099,IMD2025,1\r\nZZ4 2BB,Z01000099,IMD2025,4\r\nZZ5 1CA,Z01000099,IMD2025,7\r\n',
-    );
+const SYNTHETIC = readFileSync(FIXTURE);
 const IMD2019 =
   'pcds,lsoa11cd,IMD Decile\nZZ1 1AA,E01000001,6\nZZ2 4AE,E01000002,9\nZZ3 5AF,E01000003,2\nZZ8 8ZZ,E01000004,4\n';
 

@@ -20,7 +20,7 @@ import {
 } from '../support/test-app';
 import { postRaw } from '../support/uploads';
 
-const FIXTURES = resolve(__dirname, '..', '..', '..', '..', '..', 'shared', 'fixtures');
+const FIXTURES = resolve(__dirname, '..', '..', '..', '..', 'tests', 'fixtures');
 const REALISTIC = readFileSync(join(FIXTURES, 'activity-log-2024-25.csv'));
 const BROKEN = readFileSync(join(FIXTURES, 'activity-log-with-errors.csv'));
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

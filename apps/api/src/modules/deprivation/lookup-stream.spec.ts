@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PassThrough, Readable, Writable } from 'node:stream';
 import { PayloadTooLargeException } from '@nestjs/common';
@@ -6,12 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { BadUserInputError } from '../../platform/graphql/app-errors';
 import { LookupRowsError, stageLookupFile } from './lookup-stream';
 
-// shared/fixtures sits beside the checkout: up from deprivation through modules, src, api,
-// apps and the checkout itself.
+// tests/fixtures holds copies of shared/fixtures: up from deprivation through modules, src,
+// api and apps.
 const FIXTURE = resolve(
   __dirname,
-  ...Array<string>(6).fill('..'),
-  'shared',
+  ...Array<string>(5).fill('..'),
+  'tests',
   'fixtures',
   'deprivation-lookup-SYNTHETIC.csv',
 );
@@ -37,17 +37,14 @@ function source(text: string | Buffer, chunkSize = 7): Readable {
 }
 
 describe('stageLookupFile', () => {
-  it.skipIf(!existsSync(FIXTURE))(
-    'stages the synthetic fixture (CRLF) as COPY text with spreadsheet row numbers',
-    async () => {
-      const copy = sink();
-      const staged = await stageLookupFile(source(readFileSync(FIXTURE)), copy, 'IMD2025', 1e6);
-      expect(staged).toEqual({ staged: 10, errors: [], errorCount: 0 });
-      const lines = copy.text().trimEnd().split('\n');
-      expect(lines[0]).toBe('2\tZZ1 1AA\tZ01000001\t1');
-      expect(lines).toHaveLength(10);
-    },
-  );
+  it('stages the synthetic fixture (CRLF) as COPY text with spreadsheet row numbers', async () => {
+    const copy = sink();
+    const staged = await stageLookupFile(source(readFileSync(FIXTURE)), copy, 'IMD2025', 1e6);
+    expect(staged).toEqual({ staged: 10, errors: [], errorCount: 0 });
+    const lines = copy.text().trimEnd().split('\n');
+    expect(lines[0]).toBe('2\tZZ1 1AA\tZ01000001\t1');
+    expect(lines).toHaveLength(10);
+  });
 
   it('reads a byte-order mark, blank rows, quotes and CRLF, counting rows as a spreadsheet does', async () => {
     const copy = sink();

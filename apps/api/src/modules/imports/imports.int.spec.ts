@@ -35,7 +35,7 @@ import { COMMIT_IMPORT_JOB, IMPORTS_QUEUE, ImportsProducer } from './imports.que
 import { ImportsRepository } from './imports.repository';
 import { ImportsService } from './imports.service';
 
-const FIXTURES = resolve(__dirname, '..', '..', '..', '..', '..', '..', 'shared', 'fixtures');
+const FIXTURES = resolve(__dirname, '..', '..', '..', '..', '..', 'tests', 'fixtures');
 const REALISTIC = join(FIXTURES, 'activity-log-2024-25.csv');
 const BROKEN = join(FIXTURES, 'activity-log-with-errors.csv');
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { access, mkdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -31,17 +31,28 @@ export class LocalDiskStorage extends Storage {
     };
     body.on('error', onEarlyError);
     const temporary = `${target}.${randomBytes(6).toString('hex')}.partial`;
+    let out: WriteStream | null = null;
     try {
       await mkdir(dirname(target), { recursive: true });
       body.off('error', onEarlyError);
       if (early) throw (early as { error: unknown }).error;
-      await pipeline(body, createWriteStream(temporary, { flags: 'wx' }));
+      out = createWriteStream(temporary, { flags: 'wx' });
+      await pipeline(body, out);
       const { size } = await stat(temporary);
       await rename(temporary, target);
       return { byteSize: size };
     } catch (error) {
       body.off('error', onEarlyError);
       body.destroy();
+      // The file is opened asynchronously: wait until the stream has closed, or the
+      // temporary file could appear after it was removed.
+      if (out && !out.closed) {
+        const closing = out;
+        await new Promise<void>((resolve) => {
+          closing.once('close', () => resolve());
+          closing.destroy();
+        });
+      }
       await rm(temporary, { force: true });
       throw error;
     }
