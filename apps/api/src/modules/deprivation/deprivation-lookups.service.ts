@@ -38,7 +38,7 @@ export interface LoadedLookup {
   replacedRowCount: number | null;
 }
 
-/** Settings of the upload endpoint, a class so tests and the app module can change them. */
+/** Settings of the upload endpoint (LOOKUP_MAX_MB), a class so tests can change them. */
 export class LookupUploadSettings {
   /** Largest file accepted; 2.7 million postcodes with three columns are about 60 MB. */
   maxBytes = 500 * 1024 * 1024;

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AppConfig } from '../../platform/config';
 import { AuditModule } from '../audit/audit.module';
 import { UsersModule } from '../users/users.module';
 import { DeprivationLookupsController } from './deprivation-lookups.controller';
@@ -19,7 +20,12 @@ import { DeprivationService } from './deprivation.service';
     DeprivationService,
     DeprivationLookupsService,
     DeprivationResolver,
-    LookupUploadSettings,
+    {
+      provide: LookupUploadSettings,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) =>
+        Object.assign(new LookupUploadSettings(), { maxBytes: config.lookupMaxBytes }),
+    },
   ],
   exports: [DeprivationService],
 })

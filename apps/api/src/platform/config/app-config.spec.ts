@@ -28,8 +28,12 @@ describe('AppConfig.fromEnv', () => {
       graphqlMaxDepth: 10,
       graphqlMaxComplexity: 2000,
       databasePoolSize: 10,
+      lookupMaxBytes: 500 * 1024 * 1024,
     });
     expect(config.isProduction).toBe(false);
+    expect(AppConfig.fromEnv({ ...valid, LOOKUP_MAX_MB: '20' }).lookupMaxBytes).toBe(
+      20 * 1024 * 1024,
+    );
   });
 
   it('names a missing setting', () => {
@@ -51,6 +55,7 @@ describe('AppConfig.fromEnv', () => {
   it('checks numbers and enums', () => {
     expect(errorFor({ ...valid, PORT: '99999' })).toBe('PORT must be between 1 and 65535');
     expect(errorFor({ ...valid, PORT: 'eighty' })).toBe('PORT must be a port number');
+    expect(errorFor({ ...valid, LOOKUP_MAX_MB: '0' })).toMatch(/^LOOKUP_MAX_MB /);
     expect(errorFor({ ...valid, NODE_ENV: 'staging' })).toMatch(/^NODE_ENV /);
     expect(errorFor({ ...valid, QUEUE_PREFIX: 'has space' })).toBe(
       'QUEUE_PREFIX may use only letters, digits and _ . : -',

@@ -35,6 +35,8 @@ export class AppConfig {
   readonly rateLimitPerMinute: number;
   /** Where uploaded files (imports, later evidence and reports) are kept, an absolute path. */
   readonly storageDir: string;
+  /** Largest deprivation lookup CSV accepted, in bytes. */
+  readonly lookupMaxBytes: number;
 
   private constructor(values: ReturnType<typeof configSchema.parse>) {
     this.env = values.NODE_ENV;
@@ -59,6 +61,7 @@ export class AppConfig {
     this.trustProxy = values.TRUST_PROXY === 'true';
     this.rateLimitPerMinute = values.RATE_LIMIT_PER_MINUTE;
     this.storageDir = resolve(values.STORAGE_DIR ?? resolve(repoRoot(), '.data', 'storage'));
+    this.lookupMaxBytes = values.LOOKUP_MAX_MB * 1024 * 1024;
   }
 
   get isProduction(): boolean {

@@ -58,6 +58,7 @@ export const configSchema = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   RATE_LIMIT_PER_MINUTE: positiveInt.default(10),
   STORAGE_DIR: z.string().min(1).optional(),
+  LOOKUP_MAX_MB: positiveInt.default(500),
 });
 
 export type ConfigEnv = z.input<typeof configSchema>;
