@@ -27,7 +27,7 @@ export interface AttendanceRow {
   ageOrStage: string;
   count: string;
   estimate: boolean;
-  /** Kept as they came (defaults, a saved session): the grid shows them but does not edit them. */
+  /** First visit and SEND are edited when the grid's "Record first visits and SEND" is on. */
   firstTime: boolean | null;
   send: boolean | null;
   deprivationDecile: number | null;

@@ -33,6 +33,41 @@ function total() {
 }
 
 describe('AttendanceGrid', { timeout: 60_000 }, () => {
+  it('records first visits and SEND per row when asked to, and keeps them in the rows', async () => {
+    const user = userEvent.setup({ delay: null });
+    let latest: AttendanceRow[] = [];
+    function Spy() {
+      const [rows, setRows] = useState(defaultRows());
+      latest = rows;
+      return <AttendanceGrid rows={rows} onChange={setRows} errors={{}} />;
+    }
+    renderWithProviders(<Spy />);
+
+    expect(within(row(1)).queryByRole('combobox', { name: 'First visit?' })).toBeNull();
+    await user.click(screen.getByRole('checkbox', { name: 'Record first visits and SEND' }));
+    await user.selectOptions(
+      within(row(1)).getByRole('combobox', { name: 'First visit?' }),
+      'First visit',
+    );
+    await user.selectOptions(within(row(1)).getByRole('combobox', { name: 'SEND' }), 'SEND');
+    await user.selectOptions(
+      within(row(2)).getByRole('combobox', { name: 'First visit?' }),
+      'Returning',
+    );
+    expect(latest.map((r) => [r.firstTime, r.send])).toEqual([
+      [true, true],
+      [false, null],
+    ]);
+  });
+
+  it('shows the first-visit and SEND fields at once when a row already records them', () => {
+    renderWithProviders(
+      <Grid initial={[{ ...defaultRows()[0]!, firstTime: false, send: null }]} />,
+    );
+    expect(within(row(1)).getByRole('combobox', { name: 'First visit?' })).toHaveValue('no');
+    expect(screen.getByRole('checkbox', { name: 'Record first visits and SEND' })).toBeChecked();
+  });
+
   it('totals the counts as they are typed, in a polite live region', async () => {
     const user = userEvent.setup({ delay: null });
     renderWithProviders(<Grid initial={defaultRows()} />);
@@ -113,7 +148,7 @@ describe('AttendanceGrid', { timeout: 60_000 }, () => {
     expect(screen.getByText('A cancelled session has no attendance')).toBeInTheDocument();
   });
 
-  it('keeps first-time, SEND and deprivation details it does not edit, and says so', () => {
+  it('shows recorded first visits and SEND as fields, and the decile it keeps as text', () => {
     renderWithProviders(
       <Grid
         initial={[
@@ -129,8 +164,10 @@ describe('AttendanceGrid', { timeout: 60_000 }, () => {
         ]}
       />,
     );
+    expect(within(row(1)).getByRole('combobox', { name: 'First visit?' })).toHaveValue('yes');
+    expect(within(row(1)).getByRole('combobox', { name: 'SEND' })).toHaveValue('yes');
     expect(
-      within(row(1)).getByText('First visit · SEND · Deprivation decile 2 (IMD 2025 (England))'),
+      within(row(1)).getByText('Deprivation decile 2 (IMD 2025 (England))'),
     ).toBeInTheDocument();
   });
 });

@@ -45,14 +45,37 @@ const AGE_OR_STAGE_OPTIONS = [
   },
 ];
 
-type RowField = 'audienceType' | 'ageOrStage' | 'count' | 'estimate';
+type RowField = 'audienceType' | 'ageOrStage' | 'count' | 'estimate' | 'firstTime' | 'send';
 
-/** What a row also records, that the grid keeps but does not edit (from defaults or a save). */
-function rowExtras(row: AttendanceRow): string | null {
+const FIRST_TIME_OPTIONS = [
+  { value: '', label: 'Not recorded' },
+  { value: 'yes', label: 'First visit' },
+  { value: 'no', label: 'Returning' },
+];
+
+const SEND_OPTIONS = [
+  { value: '', label: 'Not recorded' },
+  { value: 'yes', label: 'SEND' },
+  { value: 'no', label: 'Not SEND' },
+];
+
+function fromTriState(value: string): boolean | null {
+  return value === 'yes' ? true : value === 'no' ? false : null;
+}
+
+function toTriState(value: boolean | null): string {
+  return value === true ? 'yes' : value === false ? 'no' : '';
+}
+
+/**
+ * What a row also records that the grid does not show as fields: the decile (from a saved
+ * session or an import) and, while first visits and SEND are hidden, those.
+ */
+function rowExtras(row: AttendanceRow, detailsShown: boolean): string | null {
   const parts: string[] = [];
-  if (row.firstTime === true) parts.push('First visit');
-  if (row.firstTime === false) parts.push('Returning');
-  if (row.send === true) parts.push('SEND');
+  if (!detailsShown && row.firstTime === true) parts.push('First visit');
+  if (!detailsShown && row.firstTime === false) parts.push('Returning');
+  if (!detailsShown && row.send === true) parts.push('SEND');
   if (row.deprivationDecile !== null) {
     parts.push(
       `Deprivation decile ${row.deprivationDecile}${
@@ -86,6 +109,10 @@ export function AttendanceGrid({ rows, onChange, errors }: AttendanceGridProps) 
   const addButtonRef = useRef<HTMLButtonElement>(null);
   // After adding or removing a row, where focus goes: a row's first field or the add button.
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
+  // First visits and SEND are optional: their fields show when asked for, or when recorded.
+  const [detailsShown, setDetailsShown] = useState(() =>
+    rows.some((row) => row.firstTime !== null || row.send !== null),
+  );
 
   useEffect(() => {
     if (focusTarget === null) {
@@ -101,7 +128,7 @@ export function AttendanceGrid({ rows, onChange, errors }: AttendanceGridProps) 
     setFocusTarget(null);
   }, [focusTarget]);
 
-  const update = (index: number, field: RowField, value: string | boolean) => {
+  const update = (index: number, field: RowField, value: string | boolean | null) => {
     onChange(rows.map((row, i) => (i === index ? { ...row, [field]: value } : row)));
   };
 
@@ -127,7 +154,7 @@ export function AttendanceGrid({ rows, onChange, errors }: AttendanceGridProps) 
         </Text>
       ) : null}
       {rows.map((row, index) => {
-        const extras = rowExtras(row);
+        const extras = rowExtras(row, detailsShown);
         const field = (name: RowField) => ({
           id: `${row.key}-${name}`,
           'data-field': `attendance.${index}.${name}`,
@@ -182,6 +209,30 @@ export function AttendanceGrid({ rows, onChange, errors }: AttendanceGridProps) 
                   onChange={(event) => update(index, 'estimate', event.currentTarget.checked)}
                 />
               </Box>
+              {detailsShown ? (
+                <>
+                  <NativeSelect
+                    {...field('firstTime')}
+                    label="First visit?"
+                    data={FIRST_TIME_OPTIONS}
+                    value={toTriState(row.firstTime)}
+                    onChange={(event) =>
+                      update(index, 'firstTime', fromTriState(event.currentTarget.value))
+                    }
+                    style={{ flex: '0 1 9rem', minWidth: '8rem' }}
+                  />
+                  <NativeSelect
+                    {...field('send')}
+                    label="SEND"
+                    data={SEND_OPTIONS}
+                    value={toTriState(row.send)}
+                    onChange={(event) =>
+                      update(index, 'send', fromTriState(event.currentTarget.value))
+                    }
+                    style={{ flex: '0 1 9rem', minWidth: '8rem' }}
+                  />
+                </>
+              ) : null}
               <Box pt={{ base: 0, xs: 24 }} style={{ flex: '0 0 auto' }}>
                 <Button
                   variant="subtle"
@@ -215,9 +266,16 @@ export function AttendanceGrid({ rows, onChange, errors }: AttendanceGridProps) 
         </Alert>
       ) : null}
       <Group justify="space-between" align="center" gap="sm" wrap="wrap">
-        <Button ref={addButtonRef} variant="default" onClick={handleAdd}>
-          Add a row
-        </Button>
+        <Group gap="md" align="center">
+          <Button ref={addButtonRef} variant="default" onClick={handleAdd}>
+            Add a row
+          </Button>
+          <Checkbox
+            label="Record first visits and SEND"
+            checked={detailsShown}
+            onChange={(event) => setDetailsShown(event.currentTarget.checked)}
+          />
+        </Group>
         <LiveRegion visuallyHidden={false}>
           <Text fw={700} data-attendance-total>
             Total: {formatCount(total)} {total === 1 ? 'attendance' : 'attendances'}
