@@ -2,10 +2,18 @@
 // that Mantine expects but jsdom does not provide.
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach, vi } from 'vitest';
+import { afterAll, afterEach, vi } from 'vitest';
 
 afterEach(() => {
   cleanup();
+});
+
+// Mantine's transitions finish on a timer (up to a few hundred ms) that can still be pending
+// when a file's last test unmounts; let it fire while jsdom's window still exists, or it
+// throws "window is not defined" after the environment is torn down.
+afterAll(async () => {
+  vi.useRealTimers();
+  await new Promise((resolve) => setTimeout(resolve, 500));
 });
 
 Object.defineProperty(window, 'matchMedia', {
