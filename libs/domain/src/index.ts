@@ -8,3 +8,4 @@ export * from './auth';
 export * from './postcode';
 export * from './activity';
 export * from './frameworks';
+export * from './periods';
