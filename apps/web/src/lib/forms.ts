@@ -1,5 +1,5 @@
 import type { FieldError } from '@lantern/domain';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 /** Field errors keyed by their dotted path ("input.email"), as `toUserError` gives them too. */
 export function fieldErrorMap(fieldErrors: readonly FieldError[]): Record<string, string> {
@@ -66,4 +66,65 @@ export function useFieldErrors<Field extends string>(fields: readonly Field[], r
   const clearAll = useCallback(() => setErrors({}), []);
 
   return { errors, refFor, show, clear, clearAll };
+}
+
+/** The record without one key; the same record when it has no such key (no re-render). */
+export function withoutKey<Value>(
+  record: Record<string, Value>,
+  key: string,
+): Record<string, Value> {
+  if (record[key] === undefined) {
+    return record;
+  }
+  const next = { ...record };
+  delete next[key];
+  return next;
+}
+
+/** Focuses the first `[data-field]` (in page order) whose key `hasError` accepts. */
+export function focusFirstFieldError(
+  form: HTMLFormElement | null,
+  hasError: (key: string) => boolean,
+): void {
+  for (const node of form?.querySelectorAll<HTMLElement>('[data-field]') ?? []) {
+    const key = node.dataset['field'];
+    if (!key || !hasError(key)) {
+      continue;
+    }
+    const target = node.matches('input, select, textarea, [tabindex]')
+      ? node
+      : node.querySelector<HTMLElement>('input:not([type="hidden"]), select, textarea');
+    target?.focus();
+    return;
+  }
+}
+
+/**
+ * Focus for long forms with repeatable rows: after the render that shows new errors, the
+ * first field in error; after the render that adds a row, the element with that id.
+ */
+export function useFormFocus() {
+  const formRef = useRef<HTMLFormElement>(null);
+  const pendingError = useRef<((key: string) => boolean) | null>(null);
+  const pendingId = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (pendingError.current) {
+      focusFirstFieldError(formRef.current, pendingError.current);
+      pendingError.current = null;
+    }
+    if (pendingId.current) {
+      document.getElementById(pendingId.current)?.focus();
+      pendingId.current = null;
+    }
+  });
+
+  const focusErrorAfterRender = useCallback((hasError: (key: string) => boolean) => {
+    pendingError.current = hasError;
+  }, []);
+  const focusAfterRender = useCallback((id: string) => {
+    pendingId.current = id;
+  }, []);
+
+  return { formRef, focusErrorAfterRender, focusAfterRender };
 }

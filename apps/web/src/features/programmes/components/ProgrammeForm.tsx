@@ -21,9 +21,10 @@ import {
   type ProgrammeInput,
 } from '@lantern/domain';
 import { LiveRegion } from '@lantern/ui';
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { actionMessage, toUserError } from '../../../lib/errors';
+import { useFormFocus, withoutKey } from '../../../lib/forms';
 import { optionsFrom } from '../../../lib/labels';
 import { FormAlert } from '../../auth/components/FormAlert';
 import {
@@ -98,21 +99,6 @@ function shiftRowErrors(errors: Errors, list: 'funders' | 'plan', removed: numbe
   return next;
 }
 
-/** Focuses the first field (in page order) that has an error. */
-function focusFirstError(form: HTMLFormElement | null, errors: Errors) {
-  for (const node of form?.querySelectorAll<HTMLElement>('[data-field]') ?? []) {
-    const key = node.dataset['field'];
-    if (!key || errors[key] === undefined) {
-      continue;
-    }
-    const target = node.matches('input, select, textarea')
-      ? node
-      : node.querySelector<HTMLElement>('input:not([type="hidden"]), select, textarea');
-    target?.focus();
-    return;
-  }
-}
-
 function FormSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <Stack component="section" aria-labelledby={id} gap="md">
@@ -152,33 +138,13 @@ export function ProgrammeForm({
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [planMessage, setPlanMessage] = useState('');
-  const formRef = useRef<HTMLFormElement>(null);
   const addFunderRef = useRef<HTMLButtonElement>(null);
   const addPeriodRef = useRef<HTMLButtonElement>(null);
   // Focus moves after the render that shows the errors or the new row.
-  const pendingErrorFocus = useRef<Errors | null>(null);
-  const pendingFocusId = useRef<string | null>(null);
-
-  useEffect(() => {
-    if (pendingErrorFocus.current) {
-      focusFirstError(formRef.current, pendingErrorFocus.current);
-      pendingErrorFocus.current = null;
-    }
-    if (pendingFocusId.current) {
-      document.getElementById(pendingFocusId.current)?.focus();
-      pendingFocusId.current = null;
-    }
-  });
+  const { formRef, focusErrorAfterRender, focusAfterRender } = useFormFocus();
 
   const clearError = (key: string) => {
-    setErrors((current) => {
-      if (current[key] === undefined) {
-        return current;
-      }
-      const next = { ...current };
-      delete next[key];
-      return next;
-    });
+    setErrors((current) => withoutKey(current, key));
   };
 
   const set = <Field extends keyof ProgrammeFormValues>(
@@ -193,7 +159,7 @@ export function ProgrammeForm({
     setErrors(next);
     const elsewhere = Object.entries(next).filter(([key]) => !isShownField(key, values));
     setFormError(elsewhere.length > 0 ? elsewhere.map(([, message]) => message).join(' ') : null);
-    pendingErrorFocus.current = next;
+    focusErrorAfterRender((key) => next[key] !== undefined);
   };
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -229,7 +195,7 @@ export function ProgrammeForm({
   const addFunder = () => {
     const row = emptyFunderRow();
     setValues((current) => ({ ...current, funders: [...current.funders, row] }));
-    pendingFocusId.current = `${row.key}-name`;
+    focusAfterRender(`${row.key}-name`);
   };
   const removeFunder = (index: number) => {
     setValues((current) => ({
@@ -252,7 +218,7 @@ export function ProgrammeForm({
     const row = emptyPlanRow();
     setValues((current) => ({ ...current, plan: [...current.plan, row] }));
     setPlanMessage('');
-    pendingFocusId.current = `${row.key}-periodStart`;
+    focusAfterRender(`${row.key}-periodStart`);
   };
   const removePeriod = (index: number) => {
     setValues((current) => ({ ...current, plan: current.plan.filter((_, i) => i !== index) }));
@@ -291,7 +257,7 @@ export function ProgrammeForm({
         ? `Added ${first.label}. Enter its planned sessions and reach.`
         : `Added ${rows.length} quarters, ${first.label} to ${last.label}. Enter their planned sessions and reach.`,
     );
-    pendingFocusId.current = `${rows[0]?.key}-plannedSessions`;
+    focusAfterRender(`${rows[0]?.key}-plannedSessions`);
   };
 
   const leadOptions = [

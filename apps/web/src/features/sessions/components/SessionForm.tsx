@@ -33,6 +33,7 @@ import {
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { actionMessage, toUserError } from '../../../lib/errors';
+import { useFormFocus, withoutKey } from '../../../lib/forms';
 import { optionsFrom } from '../../../lib/labels';
 import { FormAlert } from '../../auth/components/FormAlert';
 import {
@@ -123,25 +124,17 @@ function isShownField(key: string, values: SessionFormValues): boolean {
   return facilitator ? Number(facilitator[1]) < values.facilitators.length : false;
 }
 
-/** Focuses the first field (in page order) that has an error. */
-function focusFirstError(form: HTMLFormElement | null, errors: Errors) {
-  for (const node of form?.querySelectorAll<HTMLElement>('[data-field]') ?? []) {
-    const key = node.dataset['field'];
-    const match =
-      key !== undefined &&
-      (errors[key] !== undefined ||
-        // A row's own problem ("repeats row 1") shows on its first field.
-        (key.endsWith('.audienceType') && errors[key.slice(0, -'.audienceType'.length)]) ||
-        (key.endsWith('.name') && errors[key.replace(/\.name$/, '.userId')]));
-    if (!match) {
-      continue;
-    }
-    const target = node.matches('input, select, textarea, [tabindex]')
-      ? node
-      : node.querySelector<HTMLElement>('input:not([type="hidden"]), select, textarea');
-    target?.focus();
-    return;
-  }
+/**
+ * Whether a field shows one of the errors: its own, or, on a row's first field, the row's
+ * own problem ("repeats row 1"), and on a facilitator's name, the problem with its member.
+ */
+function hasErrorAt(errors: Errors, key: string): boolean {
+  return (
+    errors[key] !== undefined ||
+    (key.endsWith('.audienceType') &&
+      errors[key.slice(0, -'.audienceType'.length)] !== undefined) ||
+    (key.endsWith('.name') && errors[key.replace(/\.name$/, '.userId')] !== undefined)
+  );
 }
 
 /** Drops a removed row's errors and moves later rows' errors up by one. */
@@ -233,10 +226,8 @@ export function SessionForm({
   const [defaultsMessage, setDefaultsMessage] = useState('');
   const touched = useRef(new Set<string>());
   const appliedDefaults = useRef<SessionFormDefaults | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
   const addFacilitatorRef = useRef<HTMLButtonElement>(null);
-  const pendingErrorFocus = useRef<Errors | null>(null);
-  const pendingFocusId = useRef<string | null>(null);
+  const { formRef, focusErrorAfterRender, focusAfterRender } = useFormFocus();
   const moreId = useId();
 
   // The defaults fill what the person has not changed yet, once, when they arrive.
@@ -262,26 +253,8 @@ export function SessionForm({
     );
   }, [mode, defaults, values.programmeId, options.programmes]);
 
-  useEffect(() => {
-    if (pendingErrorFocus.current) {
-      focusFirstError(formRef.current, pendingErrorFocus.current);
-      pendingErrorFocus.current = null;
-    }
-    if (pendingFocusId.current) {
-      document.getElementById(pendingFocusId.current)?.focus();
-      pendingFocusId.current = null;
-    }
-  });
-
   const clearError = (key: string) => {
-    setErrors((current) => {
-      if (current[key] === undefined) {
-        return current;
-      }
-      const next = { ...current };
-      delete next[key];
-      return next;
-    });
+    setErrors((current) => withoutKey(current, key));
   };
 
   const set = <Field extends keyof SessionFormValues>(
@@ -302,7 +275,7 @@ export function SessionForm({
     if (hasMoreDetailErrors(next)) {
       setMoreOpen(true);
     }
-    pendingErrorFocus.current = next;
+    focusErrorAfterRender((key) => hasErrorAt(next, key));
   };
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -386,7 +359,7 @@ export function SessionForm({
     const row = emptyFacilitatorRow();
     setValues((current) => ({ ...current, facilitators: [...current.facilitators, row] }));
     touched.current.add('facilitators');
-    pendingFocusId.current = `${row.key}-type`;
+    focusAfterRender(`${row.key}-type`);
   };
   const removeFacilitator = (index: number) => {
     setValues((current) => ({
