@@ -18,7 +18,7 @@ import { BadUserInputError, NotFoundError } from '../../platform/graphql/app-err
 import { assertId } from '../../platform/graphql/ids';
 import { parseInput } from '../../platform/graphql/parse-input';
 import { AuditService, auditedBy, diff } from '../audit/audit.service';
-import { DeprivationService } from '../deprivation/deprivation.service';
+import { canonicalPostcode, DeprivationService } from '../deprivation/deprivation.service';
 import type { SiteEntity } from '../organisations/site.entity';
 import type { PartnerEntity } from '../partners/partner.entity';
 import type {
@@ -416,7 +416,8 @@ export class SessionsService {
       await this.deprivation.holdIndex(actor.organisationId, em);
       const deciles = await this.deprivation.decilesFor(actor.organisationId, candidates, em);
       for (const postcode of candidates) {
-        const hit = [...deciles.entries()].find(([key]) => samePostcode(key, postcode))?.[1];
+        const canonical = canonicalPostcode(postcode);
+        const hit = canonical ? deciles.get(canonical) : undefined;
         if (hit) {
           found = hit;
           break;
@@ -471,9 +472,4 @@ export class SessionsService {
       attendance: input.attendance,
     });
   }
-}
-
-/** Postcodes compared without case or spaces ("zz11aa" is "ZZ1 1AA"). */
-function samePostcode(a: string, b: string): boolean {
-  return a.replace(/\s+/g, '').toUpperCase() === b.replace(/\s+/g, '').toUpperCase();
 }
