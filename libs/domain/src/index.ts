@@ -9,3 +9,4 @@ export * from './postcode';
 export * from './activity';
 export * from './frameworks';
 export * from './periods';
+export * from './impact';
