@@ -5,6 +5,7 @@ import {
   nextPeriod,
   PERIOD_TYPES,
   periodContains,
+  periodFromKey,
   periodOf,
   periodsBetween,
   previousPeriod,
@@ -136,5 +137,57 @@ describe('periods', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('periodFromKey', () => {
+  const settings = fc.record({
+    financialYearStartMonth: fc.integer({ min: 1, max: 12 }),
+    academicYearStartMonth: fc.integer({ min: 1, max: 12 }),
+  });
+  const isoDate = fc
+    .date({
+      min: new Date('1990-01-01T00:00:00Z'),
+      max: new Date('2090-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    })
+    .map((d) => d.toISOString().slice(0, 10));
+
+  it('is the inverse of period.key for every period type and setting', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...PERIOD_TYPES), isoDate, settings, (type, date, s) => {
+        const period = periodOf(type, date, s);
+        expect(periodFromKey(period.key, s)).toEqual(period);
+      }),
+    );
+  });
+
+  it('reads the labels people use', () => {
+    expect(periodFromKey('FQ2025-1')).toMatchObject({
+      label: 'Q1 2025/26',
+      start: '2025-04-01',
+      end: '2025-06-30',
+    });
+    expect(periodFromKey('AY2025')?.label).toBe('AY 2025/26');
+    expect(periodFromKey('CP2024-04-01_2027-03-31', undefined, 'NLHF grant')).toMatchObject({
+      type: 'CUSTOM',
+      label: 'NLHF grant',
+      start: '2024-04-01',
+      end: '2027-03-31',
+    });
+  });
+
+  it('returns null for keys it did not issue', () => {
+    for (const key of [
+      '',
+      'FY25',
+      'FQ2025-5',
+      'CM2025-13',
+      'AT2025-WINTER',
+      'CP2025-02-30_2025-03-01',
+      'CP2025-05-01_2025-04-01',
+      'fy2025',
+    ])
+      expect(periodFromKey(key)).toBeNull();
   });
 });

@@ -194,3 +194,73 @@ export function customPeriod(start: string, end: string, label: string): Period 
   if (end < start) throw new RangeError('A period must end on or after it starts');
   return { type: 'CUSTOM', key: `CP${start}_${end}`, label, start, end };
 }
+
+const KEY_PATTERNS: Array<{
+  pattern: RegExp;
+  type: PeriodType;
+  month: (m: RegExpExecArray, s: PeriodSettings) => number;
+}> = [
+  {
+    pattern: /^FY(\d{4})$/,
+    type: 'FINANCIAL_YEAR',
+    month: (m, s) => monthIndex(Number(m[1]), s.financialYearStartMonth),
+  },
+  {
+    pattern: /^FQ(\d{4})-([1-4])$/,
+    type: 'FINANCIAL_QUARTER',
+    month: (m, s) => monthIndex(Number(m[1]), s.financialYearStartMonth) + (Number(m[2]) - 1) * 3,
+  },
+  {
+    pattern: /^AY(\d{4})$/,
+    type: 'ACADEMIC_YEAR',
+    month: (m, s) => monthIndex(Number(m[1]), s.academicYearStartMonth),
+  },
+  {
+    pattern: /^AT(\d{4})-(AUTUMN|SPRING|SUMMER)$/,
+    type: 'ACADEMIC_TERM',
+    month: (m, s) =>
+      monthIndex(Number(m[1]), s.academicYearStartMonth) +
+      ACADEMIC_TERMS.indexOf(m[2] as AcademicTerm) * 4,
+  },
+  { pattern: /^CY(\d{4})$/, type: 'CALENDAR_YEAR', month: (m) => monthIndex(Number(m[1]), 1) },
+  {
+    pattern: /^CM(\d{4})-(0[1-9]|1[0-2])$/,
+    type: 'CALENDAR_MONTH',
+    month: (m) => monthIndex(Number(m[1]), Number(m[2])),
+  },
+];
+
+function isRealDate(iso: string): boolean {
+  const date = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso;
+}
+
+/**
+ * The period a key names (FY2025, FQ2025-1, AY2025, AT2025-AUTUMN, CY2025, CM2025-04, or a
+ * custom CP2024-04-01_2027-03-31), under the organisation's settings; null for anything
+ * else. The inverse of `period.key`.
+ */
+export function periodFromKey(
+  key: string,
+  settings: PeriodSettings = UK_PERIOD_SETTINGS,
+  customLabel?: string,
+): Period | null {
+  const custom = /^CP(\d{4}-\d{2}-\d{2})_(\d{4}-\d{2}-\d{2})$/.exec(key);
+  if (custom) {
+    try {
+      const [, start, end] = custom as unknown as [string, string, string];
+      if (!isRealDate(start) || !isRealDate(end)) return null;
+      return customPeriod(start, end, customLabel ?? `${start} to ${end}`);
+    } catch {
+      return null;
+    }
+  }
+  for (const { pattern, type, month } of KEY_PATTERNS) {
+    const match = pattern.exec(key);
+    if (match) {
+      const period = periodAt(type, month(match, settings), settings);
+      return period.key === key ? period : null;
+    }
+  }
+  return null;
+}
