@@ -1,1 +1,2 @@
 export * from './survey-statistics';
+export * from './suppression';
