@@ -63,6 +63,7 @@ type Documents = {
     "\n  mutation CreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      ...PartnerFields\n    }\n  }\n": typeof types.CreatePartnerDocument,
     "\n  mutation UpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      ...PartnerFields\n    }\n  }\n": typeof types.UpdatePartnerDocument,
     "\n  mutation DeletePartner($input: DeletePartnerInput!) {\n    deletePartner(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.DeletePartnerDocument,
+    "\n  query PeriodSettings {\n    organisation {\n      id\n      financialYearStartMonth\n      academicYearStartMonth\n      timeZone\n      smallCellThreshold\n    }\n  }\n": typeof types.PeriodSettingsDocument,
     "\n  fragment ProgrammeSummaryFields on Programme {\n    id\n    name\n    strand\n    status\n    startDate\n    endDate\n    lead {\n      id\n      name\n    }\n  }\n": typeof types.ProgrammeSummaryFieldsFragmentDoc,
     "\n  fragment ProgrammeFields on Programme {\n    ...ProgrammeSummaryFields\n    aims\n    targetAudiences\n    updatedAt\n    sites {\n      id\n      name\n    }\n    frameworkElements {\n      id\n      code\n      label\n      frameworkId\n      position\n    }\n    funders {\n      name\n      grantReference\n      amountPence\n      periodStart\n      periodEnd\n    }\n    plan {\n      periodStart\n      periodEnd\n      plannedSessions\n      plannedReach\n    }\n  }\n": typeof types.ProgrammeFieldsFragmentDoc,
     "\n  query Programmes($filter: ProgrammeFilterInput!, $first: Int!, $after: String) {\n    programmes(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...ProgrammeSummaryFields\n        }\n      }\n    }\n  }\n": typeof types.ProgrammesDocument,
@@ -138,6 +139,7 @@ const documents: Documents = {
     "\n  mutation CreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      ...PartnerFields\n    }\n  }\n": types.CreatePartnerDocument,
     "\n  mutation UpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      ...PartnerFields\n    }\n  }\n": types.UpdatePartnerDocument,
     "\n  mutation DeletePartner($input: DeletePartnerInput!) {\n    deletePartner(input: $input) {\n      id\n      name\n    }\n  }\n": types.DeletePartnerDocument,
+    "\n  query PeriodSettings {\n    organisation {\n      id\n      financialYearStartMonth\n      academicYearStartMonth\n      timeZone\n      smallCellThreshold\n    }\n  }\n": types.PeriodSettingsDocument,
     "\n  fragment ProgrammeSummaryFields on Programme {\n    id\n    name\n    strand\n    status\n    startDate\n    endDate\n    lead {\n      id\n      name\n    }\n  }\n": types.ProgrammeSummaryFieldsFragmentDoc,
     "\n  fragment ProgrammeFields on Programme {\n    ...ProgrammeSummaryFields\n    aims\n    targetAudiences\n    updatedAt\n    sites {\n      id\n      name\n    }\n    frameworkElements {\n      id\n      code\n      label\n      frameworkId\n      position\n    }\n    funders {\n      name\n      grantReference\n      amountPence\n      periodStart\n      periodEnd\n    }\n    plan {\n      periodStart\n      periodEnd\n      plannedSessions\n      plannedReach\n    }\n  }\n": types.ProgrammeFieldsFragmentDoc,
     "\n  query Programmes($filter: ProgrammeFilterInput!, $first: Int!, $after: String) {\n    programmes(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...ProgrammeSummaryFields\n        }\n      }\n    }\n  }\n": types.ProgrammesDocument,
@@ -374,6 +376,10 @@ export function graphql(source: "\n  mutation UpdatePartner($input: UpdatePartne
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeletePartner($input: DeletePartnerInput!) {\n    deletePartner(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation DeletePartner($input: DeletePartnerInput!) {\n    deletePartner(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeriodSettings {\n    organisation {\n      id\n      financialYearStartMonth\n      academicYearStartMonth\n      timeZone\n      smallCellThreshold\n    }\n  }\n"): (typeof documents)["\n  query PeriodSettings {\n    organisation {\n      id\n      financialYearStartMonth\n      academicYearStartMonth\n      timeZone\n      smallCellThreshold\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
