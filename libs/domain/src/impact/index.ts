@@ -1,2 +1,3 @@
 export * from './survey-statistics';
 export * from './suppression';
+export * from './indicators';
