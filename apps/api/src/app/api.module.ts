@@ -7,6 +7,13 @@ import { AuthModule } from '../modules/auth/auth.module';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { DeprivationModule } from '../modules/deprivation/deprivation.module';
 import { DeprivationResolver } from '../modules/deprivation/deprivation.resolver';
+import { IndicatorsModule } from '../modules/indicators/indicators.module';
+import {
+  IndicatorsResolver,
+  PeriodLocksResolver,
+  ResultsResolver,
+  TargetsResolver,
+} from '../modules/indicators/indicators.resolver';
 import { ImportsModule } from '../modules/imports/imports.module';
 import { ImportsResolver } from '../modules/imports/imports.resolver';
 import { PartnersModule } from '../modules/partners/partners.module';
@@ -51,6 +58,10 @@ export const API_RESOLVERS = [
   SystemResolver,
   WorkerChecksResolver,
   ImportsResolver,
+  IndicatorsResolver,
+  TargetsResolver,
+  ResultsResolver,
+  PeriodLocksResolver,
 ];
 
 /** HTTP + GraphQL process: platform, features and GraphQL; no processors. */
@@ -76,6 +87,7 @@ export class ApiModule {
         MailModule.forApi(),
         SystemModule,
         WorkerChecksModule.forApi(),
+        IndicatorsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -568,8 +568,10 @@ export const resultInputSchema = z.object({
 });
 export type ResultInput = z.output<typeof resultInputSchema>;
 
-export const periodLockReasonSchema = optionalText(2000, 'reason');
-export const unlockReasonSchema = requiredText(2000, 'reason for unlocking');
+export const lockPeriodInputSchema = z.object({ reason: optionalText(2000, 'reason') });
+export const unlockPeriodInputSchema = z.object({
+  reason: requiredText(2000, 'reason for unlocking'),
+});
 
 /** What a change inside a locked period is refused with (sessions, attendance, imports, results). */
 export function periodLockedMessage(periodLabel: string): string {

@@ -4,6 +4,7 @@ import {
   type ColumnMapping,
   createFileFingerprinter,
   isBlankOrTotalRow,
+  type ImportRowError,
   type NormalisedActivityRow,
   normaliseRow,
 } from '@lantern/domain';
@@ -92,6 +93,11 @@ export interface ScanOptions {
   byteSize: number;
   mapping: ColumnMapping;
   analysis: ImportAnalysis;
+  /**
+   * Further checks of a row that normalised cleanly (e.g. its date is not in a locked
+   * period): errors make it an invalid row like any other.
+   */
+  checkRow?: (row: NormalisedActivityRow) => ImportRowError[];
   /** Valid rows are handed over in batches of this size (the last may be smaller). */
   batchSize: number;
   onBatch: (rows: ScannedRow[]) => Promise<void>;
@@ -127,7 +133,9 @@ export async function scanImportFile(
       if (isBlankOrTotalRow(values)) {
         options.analysis.skip();
       } else {
-        const result = normaliseRow(values, options.mapping, rowNumber);
+        const normalised = normaliseRow(values, options.mapping, rowNumber);
+        const extra = normalised.ok && options.checkRow ? options.checkRow(normalised.row) : [];
+        const result = extra.length ? { ok: false as const, errors: extra } : normalised;
         if (result.ok) {
           const hash = fingerprintHash(fingerprint(result.row));
           options.analysis.addRow(result.row, hash);

@@ -2,8 +2,11 @@ import { randomUUID } from 'node:crypto';
 import {
   type AgeBand,
   type DeprivationIndex,
+  type ColumnMapping,
+  type ImportRowError,
   normaliseName,
   type NormalisedActivityRow,
+  periodLockedMessage,
   toSavedMapping,
 } from '@lantern/domain';
 import { Injectable, Logger } from '@nestjs/common';
@@ -13,6 +16,11 @@ import { Storage, StoredFileNotFoundError } from '../../platform/storage/storage
 import { AuditService } from '../audit/audit.service';
 import type { PostcodeDecile } from '../deprivation/deprivation.repository';
 import { DeprivationService } from '../deprivation/deprivation.service';
+import {
+  lockCovering,
+  PeriodLocksService,
+  type LockedPeriod,
+} from '../indicators/period-locks.service';
 import type { ActivityImportEntity } from './activity-import.entity';
 import {
   attendanceTotal,
@@ -58,6 +66,29 @@ class RowErrorsFound extends Error {
   }
 }
 
+/** Rows dated inside a locked period are refused, each with its row number and date column. */
+function lockedRowCheck(
+  locks: readonly LockedPeriod[],
+  mapping: ColumnMapping,
+): ((row: NormalisedActivityRow) => ImportRowError[]) | undefined {
+  if (!locks.length) return undefined;
+  const column = Object.entries(mapping).find(([, field]) => field === 'date')?.[0] ?? '';
+  return (row) => {
+    const lock = lockCovering(locks, row.date);
+    return lock
+      ? [
+          {
+            row: row.rowNumber,
+            column,
+            field: 'date',
+            value: row.date,
+            message: periodLockedMessage(lock.periodLabel),
+          },
+        ]
+      : [];
+  };
+}
+
 /** Problems a retry cannot fix: the step ends at once with this message. */
 function terminalMessage(error: unknown): string | null {
   if (error instanceof ImportFileError) return error.message;
@@ -98,6 +129,7 @@ export class ImportJobsService {
     private readonly deprivation: DeprivationService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly periodLocks: PeriodLocksService,
   ) {}
 
   // ---- validate ----------------------------------------------------------------------------
@@ -114,11 +146,13 @@ export class ImportJobsService {
     let processedRows = 0;
     try {
       await this.verifyFile(entity);
+      const locks = await this.periodLocks.allLocks(this.dataSource.manager, organisationId);
       ({ processedRows } = await scanImportFile(await this.storage.get(entity.storageKey), {
         format: entity.format as SheetFormat,
         byteSize: entity.byteSize,
         mapping: entity.mapping,
         analysis,
+        checkRow: lockedRowCheck(locks, entity.mapping),
         batchSize: VALIDATE_BATCH,
         onBatch: async (rows) => {
           for (const { hash } of analysis.preview) previewHashes.add(hash);
@@ -251,6 +285,8 @@ export class ImportJobsService {
       !checkedClean ||
       (await this.imports.committedSince(organisationId, importId, entity.createdAt, em));
 
+    // Locks are read under the period-lock advisory lock, held to the end of the commit.
+    const locks = await this.periodLocks.allLocks(em, organisationId);
     const resolver = new ReferenceResolver(organisationId, this.bulk, this.deprivation, em);
     await resolver.load();
     const analysis = new ImportAnalysis();
@@ -278,6 +314,7 @@ export class ImportJobsService {
         byteSize: entity.byteSize,
         mapping: entity.mapping,
         analysis,
+        checkRow: lockedRowCheck(locks, entity.mapping),
         batchSize: COMMIT_BATCH,
         onBatch: async (rows) => {
           await inFlight;

@@ -3,6 +3,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { DeprivationModule } from '../deprivation/deprivation.module';
+import { PeriodLocksModule } from '../indicators/period-locks.service';
 import { UsersModule } from '../users/users.module';
 import { ActivityImportEntity, ImportColumnMappingEntity } from './activity-import.entity';
 import { ImportCommitRepository } from './import-commit.repository';
@@ -21,6 +22,7 @@ const shared = {
     AuditModule,
     DeprivationModule,
     UsersModule,
+    PeriodLocksModule,
   ],
   providers: [ImportsRepository, ImportCommitRepository, ImportsProducer],
 };

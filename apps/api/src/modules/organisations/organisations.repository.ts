@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { insertBuiltInIndicators } from '../indicators/indicators.repository';
 import { OrganisationEntity } from './organisation.entity';
 import { SiteEntity } from './site.entity';
 
@@ -27,11 +28,14 @@ export class OrganisationsRepository {
       : Promise.resolve([]);
   }
 
-  insert(
+  /** A new museum, with the built-in indicators every museum has. */
+  async insert(
     values: Partial<OrganisationEntity> & Pick<OrganisationEntity, 'name' | 'slug'>,
     em: EntityManager,
-  ) {
-    return this.orgs(em).save(this.orgs(em).create(values));
+  ): Promise<OrganisationEntity> {
+    const organisation = await this.orgs(em).save(this.orgs(em).create(values));
+    await insertBuiltInIndicators(em, organisation.id);
+    return organisation;
   }
 
   save(organisation: OrganisationEntity, em: EntityManager): Promise<OrganisationEntity> {

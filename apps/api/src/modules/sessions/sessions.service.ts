@@ -19,6 +19,7 @@ import { assertId } from '../../platform/graphql/ids';
 import { parseInput } from '../../platform/graphql/parse-input';
 import { AuditService, auditedBy, diff } from '../audit/audit.service';
 import { canonicalPostcode, DeprivationService } from '../deprivation/deprivation.service';
+import { PeriodLocksService } from '../indicators/period-locks.service';
 import type { SiteEntity } from '../organisations/site.entity';
 import type { PartnerEntity } from '../partners/partner.entity';
 import type {
@@ -161,6 +162,7 @@ export class SessionsService {
     private readonly deprivation: DeprivationService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly periodLocks: PeriodLocksService,
   ) {}
 
   parseFilter(rawFilter: unknown, root = 'filter'): SessionFilter {
@@ -203,6 +205,7 @@ export class SessionsService {
     const ids = referencedIds(rawInput);
     return this.dataSource.transaction(async (em) => {
       const { input, refs } = await this.checked(actor, ids, rawInput, em);
+      await this.periodLocks.assertOpen(em, actor.organisationId, [input.date], ['input', 'date']);
       const derived = await this.derived(actor, input, refs, em);
       const session = await this.repository.insert(
         {
@@ -240,6 +243,13 @@ export class SessionsService {
       if (!session) throw new NotFoundError('Session');
       const ids = referencedIds(rawInput);
       const { input, refs } = await this.checked(actor, ids, rawInput, em);
+      // Neither the period it is in nor the one it would move to may be locked.
+      await this.periodLocks.assertOpen(
+        em,
+        actor.organisationId,
+        [session.date, input.date],
+        ['input', 'date'],
+      );
       const derived = await this.derived(actor, input, refs, em);
       const [links, facilitators, attendance] = await Promise.all([
         this.repository.linkIds(actor.organisationId, id, em),
@@ -272,6 +282,7 @@ export class SessionsService {
     return this.dataSource.transaction(async (em) => {
       const session = await this.repository.findForUpdate(actor.organisationId, id, em);
       if (!session) throw new NotFoundError('Session');
+      await this.periodLocks.assertOpen(em, actor.organisationId, [session.date]);
       const [links, facilitators, attendance] = await Promise.all([
         this.repository.linkIds(actor.organisationId, id, em),
         this.repository.facilitatorsOfOne(actor.organisationId, id, em),

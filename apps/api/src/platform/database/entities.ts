@@ -6,6 +6,13 @@ import {
   ActivityImportEntity,
   ImportColumnMappingEntity,
 } from '../../modules/imports/activity-import.entity';
+import {
+  IndicatorEntity,
+  IndicatorFrameworkElementEntity,
+  IndicatorResultEntity,
+  IndicatorTargetEntity,
+  PeriodLockEntity,
+} from '../../modules/indicators/indicator.entity';
 import { PartnerEntity } from '../../modules/partners/partner.entity';
 import {
   SessionAttendanceEntity,
@@ -61,6 +68,11 @@ export const ENTITIES = [
   SessionPartnerEntity,
   SessionFacilitatorEntity,
   SessionFrameworkElementEntity,
+  IndicatorEntity,
+  IndicatorFrameworkElementEntity,
+  IndicatorTargetEntity,
+  IndicatorResultEntity,
+  PeriodLockEntity,
 ];
 
 /**
@@ -92,4 +104,9 @@ export const TENANT_TABLES = [
   'session_partners',
   'session_facilitators',
   'session_framework_elements',
+  'indicators',
+  'indicator_framework_elements',
+  'indicator_targets',
+  'indicator_results',
+  'period_locks',
 ];
