@@ -164,7 +164,7 @@ abstract class ScopedPeriodColumns {
 
 @Entity({ name: 'indicator_targets' })
 @Index(
-  'indicator_targets_organisation_id_indicator_id_scope_key_period_key_key',
+  'indicator_targets_org_indicator_scope_period_key',
   ['organisationId', 'indicatorId', 'scopeKey', 'periodKey'],
   { unique: true },
 )
@@ -214,7 +214,7 @@ export class IndicatorTargetEntity extends ScopedPeriodColumns {
 
 @Entity({ name: 'indicator_results' })
 @Index(
-  'indicator_results_organisation_id_indicator_id_scope_key_period_key_cell_slot_key',
+  'indicator_results_org_indicator_scope_period_cell_key',
   ['organisationId', 'indicatorId', 'scopeKey', 'periodKey', 'cellSlot'],
   { unique: true },
 )

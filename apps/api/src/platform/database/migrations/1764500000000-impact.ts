@@ -56,7 +56,7 @@ export class Impact1764500000000 implements MigrationInterface {
       'CREATE INDEX "indicator_targets_organisation_id_period_key_idx" ON "indicator_targets" ("organisation_id", "period_key") ',
     );
     await queryRunner.query(
-      'CREATE UNIQUE INDEX "indicator_targets_organisation_id_indicator_id_scope_key_period_key_key" ON "indicator_targets" ("organisation_id", "indicator_id", "scope_key", "period_key") ',
+      'CREATE UNIQUE INDEX "indicator_targets_org_indicator_scope_period_key" ON "indicator_targets" ("organisation_id", "indicator_id", "scope_key", "period_key") ',
     );
     await queryRunner.query(
       "CREATE TYPE \"public\".\"result_status\" AS ENUM('DRAFT', 'APPROVED', 'LOCKED')",
@@ -68,7 +68,7 @@ export class Impact1764500000000 implements MigrationInterface {
       'CREATE INDEX "indicator_results_organisation_id_period_start_period_end_idx" ON "indicator_results" ("organisation_id", "period_start", "period_end") ',
     );
     await queryRunner.query(
-      'CREATE UNIQUE INDEX "indicator_results_organisation_id_indicator_id_scope_key_period_key_cell_slot_key" ON "indicator_results" ("organisation_id", "indicator_id", "scope_key", "period_key", "cell_slot") ',
+      'CREATE UNIQUE INDEX "indicator_results_org_indicator_scope_period_cell_key" ON "indicator_results" ("organisation_id", "indicator_id", "scope_key", "period_key", "cell_slot") ',
     );
     await queryRunner.query(
       'CREATE TABLE "period_locks" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "organisation_id" uuid NOT NULL, "period_type" text NOT NULL, "period_key" text NOT NULL, "period_label" text NOT NULL, "period_start" date NOT NULL, "period_end" date NOT NULL, "reason" text, "locked_by_user_id" uuid, "locked_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_ec9e44eded83a9da92f16343202" PRIMARY KEY ("id"))',
@@ -160,7 +160,7 @@ export class Impact1764500000000 implements MigrationInterface {
     await queryRunner.query('DROP INDEX "public"."period_locks_organisation_id_period_key_key"');
     await queryRunner.query('DROP TABLE "period_locks"');
     await queryRunner.query(
-      'DROP INDEX "public"."indicator_results_organisation_id_indicator_id_scope_key_period_key_cell_slot_key"',
+      'DROP INDEX "public"."indicator_results_org_indicator_scope_period_cell_key"',
     );
     await queryRunner.query(
       'DROP INDEX "public"."indicator_results_organisation_id_period_start_period_end_idx"',
@@ -168,7 +168,7 @@ export class Impact1764500000000 implements MigrationInterface {
     await queryRunner.query('DROP TABLE "indicator_results"');
     await queryRunner.query('DROP TYPE "public"."result_status"');
     await queryRunner.query(
-      'DROP INDEX "public"."indicator_targets_organisation_id_indicator_id_scope_key_period_key_key"',
+      'DROP INDEX "public"."indicator_targets_org_indicator_scope_period_key"',
     );
     await queryRunner.query(
       'DROP INDEX "public"."indicator_targets_organisation_id_period_key_idx"',
