@@ -187,6 +187,26 @@ describe('tenant isolation: the cross-tenant probe', () => {
       { programmeId: programme['createProgramme']?.['id'] },
     );
 
+    // Impact: an indicator of A's own, a target, a result and a locked period.
+    const indicator = await run(
+      a.admin,
+      `mutation { createIndicator(input: { code: "A_OWN", name: "A's own", definition: "Counted by A", type: COUNT, source: MANUAL, unit: "people", direction: INCREASE, cumulativeClass: NON_CUMULATIVE, allowedDisaggregations: [AUDIENCE_TYPE], frameworkElementIds: [] }) { id } }`,
+    );
+    const indicatorId = indicator['createIndicator']?.['id'];
+    await run(
+      a.admin,
+      `mutation($id: ID!) { setTarget(input: { indicatorId: $id, scope: { kind: MUSEUM }, period: { key: "FY2025" }, targetValue: 10, greenThreshold: 10, amberThreshold: 5 }) { id } }`,
+      { id: indicatorId },
+    );
+    await run(
+      a.admin,
+      `mutation($id: ID!) { saveResult(input: { indicatorId: $id, scope: { kind: MUSEUM }, period: { key: "FQ2025-2" }, value: 7, n: 7 }) { id } }`,
+      { id: indicatorId },
+    );
+    await run(
+      a.admin,
+      `mutation { lockPeriod(input: { period: { key: "FQ2024-1" }, reason: "A's sign-off" }) { id } }`,
+    );
     const uploaded = await postRaw(
       app.url,
       a.admin,
@@ -267,6 +287,18 @@ describe('tenant isolation: the cross-tenant probe', () => {
         'setImportMapping',
         'commitImport',
         'discardImport',
+        'indicator',
+        'targets',
+        'updateIndicator',
+        'archiveIndicator',
+        'restoreIndicator',
+        'deleteIndicator',
+        'setTarget',
+        'deleteTarget',
+        'saveResult',
+        'approveResults',
+        'deleteResult',
+        'unlockPeriod',
       ]),
     );
   });
