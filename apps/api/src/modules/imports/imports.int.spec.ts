@@ -16,6 +16,7 @@ import {
 import { Test } from '@nestjs/testing';
 import type { Queue } from 'bullmq';
 import { Client } from 'pg';
+import { periodLockedMessage } from '@lantern/domain';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { eventually } from '../../../test/support/test-app';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
@@ -293,6 +294,45 @@ describe('activity imports with real PostgreSQL, Redis, storage and a BullMQ wor
       ConflictError,
     );
     expect(await counts()).toEqual(before);
+  });
+
+  it('refuses rows dated in a locked period, each with its row number and date column', async () => {
+    await db.query(
+      `INSERT INTO period_locks (organisation_id, period_type, period_key, period_label, period_start, period_end, locked_at)
+       VALUES ($1, 'FINANCIAL_QUARTER', 'FQ2024-1', 'Q1 2024/25', '2024-04-01', '2024-06-30', now())`,
+      [actor.organisationId],
+    );
+    try {
+      const before = await counts();
+      const csv = [
+        'Date,Programme,Session type,Venue,School / group,URN,Postcode,Key Stage,No. pupils,No. adults,Other participants,First visit?,Notes',
+        '07/04/2024,Locked programme,Workshop (onsite),Main museum,School A,100001,ZZ1 1AA,KS2,20,2,,no,In Q1',
+        '15/07/2024,Locked programme,Workshop (onsite),Main museum,School A,100001,ZZ1 1AA,KS2,21,2,,no,In Q2',
+        '20/05/2024,Locked programme,Workshop (onsite),Main museum,School A,100001,ZZ1 1AA,KS2,22,2,,no,In Q1',
+      ].join('\r\n');
+      const invalid = await validated(await upload(`${csv}\r\n`));
+      expect(invalid.status).toBe('INVALID');
+      expect(invalid.errors).toEqual([
+        expect.objectContaining({
+          row: 2,
+          column: 'Date',
+          field: 'date',
+          message: periodLockedMessage('Q1 2024/25'),
+        }),
+        expect.objectContaining({
+          row: 4,
+          column: 'Date',
+          field: 'date',
+          message: periodLockedMessage('Q1 2024/25'),
+        }),
+      ]);
+      await expect(service.commit(actor, { importId: invalid.id })).rejects.toBeInstanceOf(
+        ConflictError,
+      );
+      expect(await counts()).toEqual(before);
+    } finally {
+      await db.query(`DELETE FROM period_locks WHERE organisation_id = $1`, [actor.organisationId]);
+    }
   });
 
   it('runs each step once however often its job is enqueued or run', async () => {
