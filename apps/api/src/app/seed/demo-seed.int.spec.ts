@@ -4,6 +4,7 @@ import { createTestDatabase, type TestDatabase } from '../../../test/support/tes
 import { PasswordHasher } from '../../platform/auth/password-hasher';
 import { createDataSource } from '../../platform/database/data-source';
 import { seedDemoActivity } from './demo-activity';
+import { seedDemoImpact } from './demo-impact';
 import { DEMO_ORGANISATION_SLUG, DEMO_PASSWORD, seedDemo } from './demo-seed';
 
 describe('demo seed', () => {
@@ -120,6 +121,54 @@ describe('demo seed', () => {
       expect(
         await dataSource.transaction((em) => seedDemoActivity(em, orgId, [], today)),
       ).toBeNull();
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+  it('adds indicators, targets, approved results and a locked quarter once, matching the sessions', async () => {
+    const dataSource = createDataSource(database.url, 2);
+    await dataSource.initialize();
+    try {
+      const today = new Date('2026-11-24T09:00:00Z');
+      const first = await seedDemo(dataSource, new PasswordHasher(), today);
+      const orgId = first.organisation.id;
+      // Already seeded by the tests above: nothing is added twice.
+      expect(await dataSource.transaction((em) => seedDemoImpact(em, orgId, today))).toBeNull();
+      const [counts] = (await dataSource.query(
+        `SELECT (SELECT count(*)::int FROM indicators WHERE organisation_id = $1 AND source = 'BUILT_IN') AS built_in,
+                (SELECT array_agg(source::text || ':' || code ORDER BY code) FROM indicators
+                  WHERE organisation_id = $1 AND source <> 'BUILT_IN') AS custom,
+                (SELECT array_agg(DISTINCT period_key ORDER BY period_key) FROM indicator_targets WHERE organisation_id = $1) AS target_periods,
+                (SELECT count(*)::int FROM indicator_targets WHERE organisation_id = $1 AND scope_kind = 'PROGRAMME') AS programme_targets,
+                (SELECT array_agg(DISTINCT period_key || ':' || status ORDER BY period_key || ':' || status) FROM indicator_results WHERE organisation_id = $1) AS results,
+                (SELECT array_agg(period_key) FROM period_locks WHERE organisation_id = $1) AS locks,
+                (SELECT survey_statistic || ':' || survey_item_code FROM indicators WHERE organisation_id = $1 AND source = 'SURVEY') AS survey`,
+        [orgId],
+      )) as Array<Record<string, unknown>>;
+      expect(counts).toEqual({
+        built_in: 11,
+        custom: [
+          'SURVEY:KNOWLEDGE_CHANGE',
+          'MANUAL:TEACHER_CONFIDENCE',
+          'MILESTONE:YOUTH_PANEL_DISPLAY',
+        ],
+        target_periods: ['FY2025', 'FY2026'],
+        programme_targets: 1,
+        results: ['FQ2025-1:LOCKED', 'FQ2025-2:APPROVED', 'FQ2025-3:APPROVED', 'FQ2025-4:APPROVED'],
+        locks: ['FQ2025-1'],
+        survey: 'PRE_POST_CHANGE:LO_KNOWLEDGE',
+      });
+      // The recorded quarter figures are the sessions' own.
+      const [check] = (await dataSource.query(
+        `SELECT r.value::int AS recorded,
+                (SELECT coalesce(sum(a.count), 0)::int FROM sessions s JOIN session_attendance a ON a.session_id = s.id
+                  WHERE s.organisation_id = $1 AND s.status = 'DELIVERED' AND s.date BETWEEN r.period_start AND r.period_end) AS actual
+           FROM indicator_results r JOIN indicators i ON i.id = r.indicator_id
+          WHERE r.organisation_id = $1 AND i.code = 'ATTENDANCES' AND r.period_key = 'FQ2025-2'`,
+        [orgId],
+      )) as Array<{ recorded: number; actual: number }>;
+      expect(check!.recorded).toBe(check!.actual);
+      expect(check!.actual).toBeGreaterThan(0);
     } finally {
       await dataSource.destroy();
     }
