@@ -122,7 +122,7 @@ export class IndicatorValuesRepository {
     const sessionCell = dimS ? `CASE WHEN GROUPING(${dimS}) = 0 THEN ${dimS} END` : 'NULL::text';
 
     const sql = `
-      WITH s AS MATERIALIZED (
+      WITH s AS NOT MATERIALIZED (
         SELECT s.id, s.delivery_mode, s.format, s.duration_minutes, s.co_designed, s.deprivation_decile
           FROM sessions s
          WHERE s.organisation_id = $1 AND s.status = 'DELIVERED'
@@ -155,18 +155,28 @@ export class IndicatorValuesRepository {
                COUNT(*) FILTER (WHERE s.co_designed) AS co_designed
           FROM s GROUP BY ${sessionSets}
       ),
-      par AS (
-        SELECT ${sessionCell} AS cell, COUNT(DISTINCT sp.partner_id) AS partners,
-               COUNT(DISTINCT sp.partner_id) FILTER (WHERE p.type = 'SCHOOL') AS schools
+      links AS (
+        -- Each partner once per cell (hash aggregate), then counted: cheaper than COUNT(DISTINCT).
+        SELECT ${sessionCell} AS cell, sp.partner_id, bool_or(p.type = 'SCHOOL') AS school
           FROM s
           JOIN session_partners sp ON sp.session_id = s.id AND sp.organisation_id = $1
           JOIN partners p ON p.id = sp.partner_id AND p.organisation_id = $1
-         GROUP BY ${sessionSets}
+         GROUP BY ${dimS ? `GROUPING SETS ((sp.partner_id), (${dimS}, sp.partner_id))` : 'sp.partner_id'}
+      ),
+      par AS (
+        SELECT cell, COUNT(*) AS partners, COUNT(*) FILTER (WHERE school) AS schools
+          FROM links GROUP BY cell
       )
       SELECT (SELECT COALESCE(json_agg(att), '[]') FROM att) AS att,
              (SELECT COALESCE(json_agg(ses), '[]') FROM ses) AS ses,
              (SELECT COALESCE(json_agg(par), '[]') FROM par) AS par`;
-    const [row] = (await (em ?? this.dataSource.manager).query(sql, params)) as Array<{
+    // Enough memory for the hash joins and aggregates not to spill to disk (this transaction
+    // only; outside one, a transaction of its own).
+    const run = async (m: EntityManager) => {
+      await m.query(`SELECT set_config('work_mem', '64MB', true)`);
+      return m.query(sql, params) as Promise<unknown[]>;
+    };
+    const [row] = (em ? await run(em) : await this.dataSource.transaction(run)) as Array<{
       att: AttendanceRow[];
       ses: SessionRow[];
       par: PartnerRow[];
