@@ -9,6 +9,7 @@ import { createTestDatabase, type TestDatabase } from '../../../test/support/tes
 import type { OrgActor } from '../../platform/auth/actor';
 import { createDataSource } from '../../platform/database/data-source';
 import { IndicatorValuesRepository } from './indicator-values.repository';
+import { IndicatorFiguresCache } from './indicator-figures.cache';
 import { IndicatorValuesService } from './indicator-values.service';
 import { IndicatorsRepository, insertBuiltInIndicators } from './indicators.repository';
 import { Scopes } from './scopes';
@@ -107,7 +108,12 @@ describe('built-in indicators in SQL', () => {
     await ds.initialize();
     figures = new IndicatorValuesRepository(ds);
     const repository = new IndicatorsRepository(ds);
-    service = new IndicatorValuesService(repository, figures, new Scopes(repository));
+    service = new IndicatorValuesService(
+      repository,
+      figures,
+      new Scopes(repository),
+      new IndicatorFiguresCache(),
+    );
     ({ id: org } = await one<{ id: string }>(
       `INSERT INTO organisations (name, slug) VALUES ('Known Museum', 'known-museum') RETURNING id`,
       [],
@@ -322,5 +328,28 @@ describe('built-in indicators in SQL', () => {
     } finally {
       await ds.query('UPDATE organisations SET small_cell_threshold = 5 WHERE id = $1', [org]);
     }
+  });
+  it('serves cached figures only until the sessions change, whichever way they change', async () => {
+    const attendances = async () =>
+      (await service.values(actor, { key: 'FY2025' }, null, null, null)).find(
+        (v) => v.indicator.code === 'ATTENDANCES',
+      )!.value;
+    expect(await attendances()).toBe(70);
+    expect(await attendances()).toBe(70);
+    const id = await session({
+      programme: p2,
+      date: '2025-10-01',
+      mode: 'ONSITE',
+      format: 'TALK',
+      duration: 60,
+      cells: [{ audience: 'ADULT_LEARNER', count: 12 }],
+    });
+    expect(await attendances()).toBe(82);
+    await ds.query('UPDATE session_attendance SET count = 2 WHERE session_id = $1', [id]);
+    expect(await attendances()).toBe(72);
+    await ds.query(`UPDATE sessions SET status = 'CANCELLED' WHERE id = $1`, [id]);
+    expect(await attendances()).toBe(70);
+    await ds.query('DELETE FROM sessions WHERE id = $1', [id]);
+    expect(await attendances()).toBe(70);
   });
 });

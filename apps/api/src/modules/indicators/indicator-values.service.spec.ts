@@ -8,6 +8,7 @@ import {
 } from '../../platform/impact/survey-indicator-source';
 import type { IndicatorEntity, IndicatorResultEntity } from './indicator.entity';
 import type { IndicatorValuesRepository } from './indicator-values.repository';
+import { IndicatorFiguresCache } from './indicator-figures.cache';
 import { IndicatorValuesService, SURVEYS_UNAVAILABLE } from './indicator-values.service';
 import type { IndicatorsRepository } from './indicators.repository';
 import { suppressResults } from './results.service';
@@ -89,7 +90,13 @@ function service(source?: SurveyIndicatorSource) {
     ]),
   } as unknown as IndicatorsRepository;
   const figures = { builtIns: vi.fn() } as unknown as IndicatorValuesRepository;
-  return new IndicatorValuesService(repository, figures, new Scopes(repository), source);
+  return new IndicatorValuesService(
+    repository,
+    figures,
+    new Scopes(repository),
+    new IndicatorFiguresCache(),
+    source,
+  );
 }
 
 describe('survey-derived indicators', () => {

@@ -32,6 +32,7 @@ import {
   type BuiltInFigures,
   type RawFigure,
 } from './indicator-values.repository';
+import { IndicatorFiguresCache } from './indicator-figures.cache';
 import { IndicatorsRepository, type OrganisationSettings } from './indicators.repository';
 import { periodOfRow, periodSettings, Scopes, type ResolvedScope } from './scopes';
 
@@ -105,6 +106,7 @@ export class IndicatorValuesService {
     private readonly repository: IndicatorsRepository,
     private readonly figures: IndicatorValuesRepository,
     private readonly scopes: Scopes,
+    private readonly cache: IndicatorFiguresCache,
     @Optional() private readonly surveys?: SurveyIndicatorSource,
   ) {}
 
@@ -235,11 +237,22 @@ export class IndicatorValuesService {
       windows.set(`${window.start}_${window.end}`, window);
     }
     const byWindow = new Map<string, BuiltInFigures>();
-    for (const [key, window] of windows)
+    // Inside a transaction (recording results) the figures are computed afresh; otherwise they
+    // are cached under the museum's data version.
+    const version = em || !windows.size ? null : await this.repository.dataVersion(organisationId);
+    for (const [key, window] of windows) {
+      const compute = () =>
+        this.figures.builtIns(organisationId, window, scope, disaggregation, em);
       byWindow.set(
         key,
-        await this.figures.builtIns(organisationId, window, scope, disaggregation, em),
+        version === null
+          ? await compute()
+          : await this.cache.get(
+              [organisationId, version, key, scope.key, disaggregation ?? ''].join('|'),
+              compute,
+            ),
       );
+    }
     return new Map(
       indicators
         .filter((i) => i.source === 'BUILT_IN')

@@ -336,3 +336,26 @@ export class PeriodLockEntity {
   @JoinColumn({ name: 'locked_by_user_id' })
   lockedBy?: UserEntity | null;
 }
+
+/**
+ * One row per statement that changed what built-in indicators are computed from (sessions,
+ * their attendance and partners, partners), written by triggers. The museum's count and
+ * latest id are the version computed figures are cached under: any committed change,
+ * whichever path wrote it (the app, an import, SQL), moves it.
+ */
+@Entity({ name: 'indicator_data_changes' })
+@Index('indicator_data_changes_organisation_id_id_idx', ['organisationId', 'id'])
+export class IndicatorDataChangeEntity {
+  @PrimaryGeneratedColumn('increment', { type: 'bigint' })
+  id: string;
+
+  @Column({ type: 'uuid' })
+  organisationId: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  changedAt: Date;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: OrganisationEntity;
+}

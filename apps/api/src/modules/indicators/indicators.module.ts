@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { UsersModule } from '../users/users.module';
+import { IndicatorFiguresCache } from './indicator-figures.cache';
 import { IndicatorValuesRepository } from './indicator-values.repository';
 import { IndicatorValuesService } from './indicator-values.service';
 import { IndicatorsLoaders } from './indicators.loaders';
@@ -30,6 +31,7 @@ import { Scopes } from './scopes';
     IndicatorValuesRepository,
     IndicatorsLoaders,
     Scopes,
+    { provide: IndicatorFiguresCache, useValue: new IndicatorFiguresCache() },
     IndicatorsService,
     IndicatorValuesService,
     ResultsService,

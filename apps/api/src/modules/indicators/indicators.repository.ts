@@ -105,6 +105,20 @@ export class IndicatorsRepository {
     };
   }
 
+  /**
+   * The version of the data built-ins are computed from: how many changes the museum's
+   * sessions, attendance and partners have had, and the latest (triggers write them). A
+   * change committed late still moves the count.
+   */
+  async dataVersion(organisationId: string): Promise<string> {
+    const [row] = (await this.m().query(
+      `SELECT count(*) || ':' || coalesce(max(id), 0) AS version
+         FROM indicator_data_changes WHERE organisation_id = $1`,
+      [organisationId],
+    )) as Array<{ version: string }>;
+    return row?.version ?? '0:0';
+  }
+
   // ---- indicators ----------------------------------------------------------------------------
 
   list(organisationId: string, filter: IndicatorListFilter): Promise<IndicatorEntity[]> {

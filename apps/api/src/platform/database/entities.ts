@@ -7,6 +7,7 @@ import {
   ImportColumnMappingEntity,
 } from '../../modules/imports/activity-import.entity';
 import {
+  IndicatorDataChangeEntity,
   IndicatorEntity,
   IndicatorFrameworkElementEntity,
   IndicatorResultEntity,
@@ -73,6 +74,7 @@ export const ENTITIES = [
   IndicatorTargetEntity,
   IndicatorResultEntity,
   PeriodLockEntity,
+  IndicatorDataChangeEntity,
 ];
 
 /**
@@ -109,4 +111,5 @@ export const TENANT_TABLES = [
   'indicator_targets',
   'indicator_results',
   'period_locks',
+  'indicator_data_changes',
 ];

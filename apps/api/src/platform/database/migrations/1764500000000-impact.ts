@@ -113,6 +113,61 @@ export class Impact1764500000000 implements MigrationInterface {
       'ALTER TABLE "period_locks" ADD CONSTRAINT "FK_47bc0072b0193fac14079594f21" FOREIGN KEY ("locked_by_user_id") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE NO ACTION',
     );
     await queryRunner.query(
+      'CREATE TABLE "indicator_data_changes" ("id" BIGSERIAL NOT NULL, "organisation_id" uuid NOT NULL, "changed_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_b23fae0f017418415b967741c6c" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "indicator_data_changes_organisation_id_id_idx" ON "indicator_data_changes" ("organisation_id", "id") ',
+    );
+    await queryRunner.query(
+      'ALTER TABLE "indicator_data_changes" ADD CONSTRAINT "FK_2092fb778c30c4ef2504b1f7ffb" FOREIGN KEY ("organisation_id") REFERENCES "organisations"("id") ON DELETE CASCADE ON UPDATE NO ACTION',
+    );
+    // Every statement that changes what the built-ins are computed from notes the museum, so
+    // cached figures are keyed by a version no write path can forget to move.
+    await queryRunner.query(
+      `CREATE FUNCTION "note_indicator_data_change"() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         INSERT INTO "indicator_data_changes" ("organisation_id")
+         SELECT DISTINCT "organisation_id" FROM changed_rows;
+         RETURN NULL;
+       END $$`,
+    );
+    await queryRunner.query(
+      'CREATE TRIGGER "sessions_indicator_data_insert" AFTER INSERT ON "sessions" REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "note_indicator_data_change"()',
+    );
+    await queryRunner.query(
+      'CREATE TRIGGER "sessions_indicator_data_update" AFTER UPDATE ON "sessions" REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "note_indicator_data_change"()',
+    );
+    await queryRunner.query(
+      'CREATE TRIGGER "sessions_indicator_data_delete" AFTER DELETE ON "sessions" REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "note_indicator_data_change"()',
+    );
+    await queryRunner.query(
+      'CREATE TRIGGER "session_attendance_indicator_data_insert" AFTER INSERT ON "session_attendance" REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "note_indicator_data_change"()',
+    );
+    await queryRunner.query(
+      'CREATE TRIGGER "session_attendance_indicator_data_update" AFTER UPDATE ON "session_attendance" REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "note_indicator_data_change"()',
+    );
+    await queryRunner.query(
+      'CREATE TRIGGER "session_attendance_indicator_data_delete" AFTER DELETE ON "session_attendance" REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "note_indicator_data_change"()',
+    );
+    await queryRunner.query(
+      'CREATE TRIGGER "session_partners_indicator_data_insert" AFTER INSERT ON "session_partners" REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "note_indicator_data_change"()',
+    );
+    await queryRunner.query(
+      'CREATE TRIGGER "session_partners_indicator_data_update" AFTER UPDATE ON "session_partners" REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "note_indicator_data_change"()',
+    );
+    await queryRunner.query(
+      'CREATE TRIGGER "session_partners_indicator_data_delete" AFTER DELETE ON "session_partners" REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "note_indicator_data_change"()',
+    );
+    await queryRunner.query(
+      'CREATE TRIGGER "partners_indicator_data_insert" AFTER INSERT ON "partners" REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "note_indicator_data_change"()',
+    );
+    await queryRunner.query(
+      'CREATE TRIGGER "partners_indicator_data_update" AFTER UPDATE ON "partners" REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "note_indicator_data_change"()',
+    );
+    await queryRunner.query(
+      'CREATE TRIGGER "partners_indicator_data_delete" AFTER DELETE ON "partners" REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "note_indicator_data_change"()',
+    );
+    await queryRunner.query(
       `INSERT INTO "indicators" ("organisation_id", "code", "name", "definition", "type", "source", "unit", "direction", "cumulative_class", "allowed_disaggregations", "benchmark", "position")
        SELECT o.id, v.code, v.name, v.definition, v.type::"public"."indicator_type", 'BUILT_IN', v.unit, v.direction::"public"."indicator_direction", v.cumulative_class::"public"."cumulative_class", v.allowed::text[], v.benchmark::double precision, v.position
        FROM "organisations" o CROSS JOIN (VALUES ${BUILT_IN_ROWS}) AS v(code, name, definition, type, unit, direction, cumulative_class, allowed, benchmark, position)
@@ -121,6 +176,36 @@ export class Impact1764500000000 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP TRIGGER "sessions_indicator_data_insert" ON "sessions"');
+    await queryRunner.query('DROP TRIGGER "sessions_indicator_data_update" ON "sessions"');
+    await queryRunner.query('DROP TRIGGER "sessions_indicator_data_delete" ON "sessions"');
+    await queryRunner.query(
+      'DROP TRIGGER "session_attendance_indicator_data_insert" ON "session_attendance"',
+    );
+    await queryRunner.query(
+      'DROP TRIGGER "session_attendance_indicator_data_update" ON "session_attendance"',
+    );
+    await queryRunner.query(
+      'DROP TRIGGER "session_attendance_indicator_data_delete" ON "session_attendance"',
+    );
+    await queryRunner.query(
+      'DROP TRIGGER "session_partners_indicator_data_insert" ON "session_partners"',
+    );
+    await queryRunner.query(
+      'DROP TRIGGER "session_partners_indicator_data_update" ON "session_partners"',
+    );
+    await queryRunner.query(
+      'DROP TRIGGER "session_partners_indicator_data_delete" ON "session_partners"',
+    );
+    await queryRunner.query('DROP TRIGGER "partners_indicator_data_insert" ON "partners"');
+    await queryRunner.query('DROP TRIGGER "partners_indicator_data_update" ON "partners"');
+    await queryRunner.query('DROP TRIGGER "partners_indicator_data_delete" ON "partners"');
+    await queryRunner.query('DROP FUNCTION "note_indicator_data_change"()');
+    await queryRunner.query(
+      'ALTER TABLE "indicator_data_changes" DROP CONSTRAINT "FK_2092fb778c30c4ef2504b1f7ffb"',
+    );
+    await queryRunner.query('DROP INDEX "public"."indicator_data_changes_organisation_id_id_idx"');
+    await queryRunner.query('DROP TABLE "indicator_data_changes"');
     await queryRunner.query(
       'ALTER TABLE "period_locks" DROP CONSTRAINT "FK_47bc0072b0193fac14079594f21"',
     );
