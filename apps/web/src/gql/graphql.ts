@@ -206,6 +206,24 @@ export type CreateFrameworkInput = {
   version?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CreateIndicatorInput = {
+  allowedDisaggregations: Array<Disaggregation>;
+  code: Scalars['String']['input'];
+  cumulativeClass: CumulativeClass;
+  definition: Scalars['String']['input'];
+  direction: IndicatorDirection;
+  frameworkElementIds: Array<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** MANUAL, SURVEY or MILESTONE (BUILT_IN refused). */
+  source: IndicatorSource;
+  surveyId?: InputMaybe<Scalars['ID']['input']>;
+  surveyItemCode?: InputMaybe<Scalars['String']['input']>;
+  surveyStatistic?: InputMaybe<SurveyStatistic>;
+  type: IndicatorType;
+  unit: Scalars['String']['input'];
+};
+
 export type CreatePartnerInput = {
   name: Scalars['String']['input'];
   notes?: InputMaybe<Scalars['String']['input']>;
@@ -263,6 +281,11 @@ export type CreateSiteInput = {
   postcode?: InputMaybe<Scalars['String']['input']>;
   type: SiteType;
 };
+
+export type CumulativeClass =
+  | 'CUMULATIVE_WITHIN_YEAR'
+  | 'LIFETIME_CUMULATIVE'
+  | 'NON_CUMULATIVE';
 
 export type DeleteDeprivationLookupInput = {
   indexVersion: DeprivationIndex;
@@ -323,6 +346,16 @@ export type DevMail = {
   text: Scalars['String']['output'];
   to: Scalars['String']['output'];
 };
+
+export type Disaggregation =
+  | 'AGE_BAND'
+  | 'AUDIENCE_TYPE'
+  | 'DELIVERY_MODE'
+  | 'DEPRIVATION_DECILE'
+  | 'FIRST_TIME'
+  | 'KEY_STAGE'
+  | 'SEND'
+  | 'SESSION_FORMAT';
 
 export type DiscardImportInput = {
   importId: Scalars['ID']['input'];
@@ -527,6 +560,136 @@ export type ImportTargetField = {
   required: Scalars['Boolean']['output'];
 };
 
+/** Something the museum measures: built in (from sessions), manual, survey or milestone. */
+export type Indicator = {
+  __typename?: 'Indicator';
+  allowedDisaggregations: Array<Disaggregation>;
+  archived: Scalars['Boolean']['output'];
+  /** Unique in the museum; built-ins have fixed codes, e.g. SESSIONS_DELIVERED. */
+  code: Scalars['String']['output'];
+  cumulativeClass: CumulativeClass;
+  /** What is counted and how, for a head of learning. */
+  definition: Scalars['String']['output'];
+  direction: IndicatorDirection;
+  /** False for built-ins: their computed definition is fixed (owner, framework elements and allowed disaggregations can change). */
+  editable: Scalars['Boolean']['output'];
+  frameworkElements: Array<FrameworkElement>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  owner?: Maybe<User>;
+  source: IndicatorSource;
+  surveyId?: Maybe<Scalars['ID']['output']>;
+  surveyItemCode?: Maybe<Scalars['String']['output']>;
+  surveyStatistic?: Maybe<SurveyStatistic>;
+  targets: Array<Target>;
+  type: IndicatorType;
+  /** e.g. "sessions", "attendances", "%", "hours". */
+  unit: Scalars['String']['output'];
+};
+
+
+/** Something the museum measures: built in (from sessions), manual, survey or milestone. */
+export type IndicatorTargetsArgs = {
+  period?: InputMaybe<PeriodInput>;
+};
+
+/** One cell of a breakdown; small cells are withheld (suppressed) by the API. */
+export type IndicatorCell = {
+  __typename?: 'IndicatorCell';
+  /** Enum code, decile "1".."10" or "UNKNOWN", "true"/"false" for FIRST_TIME/SEND. */
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** Null when suppressed. */
+  n?: Maybe<Scalars['Int']['output']>;
+  suppressed: Scalars['Boolean']['output'];
+  /** Null when suppressed or no data. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+export type IndicatorDirection =
+  | 'DECREASE'
+  | 'INCREASE'
+  | 'MAINTAIN';
+
+export type IndicatorFilterInput = {
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Part of the code or name. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<IndicatorSource>;
+};
+
+export type IndicatorIdInput = {
+  id: Scalars['ID']['input'];
+};
+
+/** A recorded value for a period, scope and cell. */
+export type IndicatorResult = {
+  __typename?: 'IndicatorResult';
+  approvedAt?: Maybe<Scalars['DateTime']['output']>;
+  approvedBy?: Maybe<User>;
+  /** Null for the total. */
+  cellKey?: Maybe<Scalars['String']['output']>;
+  cellLabel?: Maybe<Scalars['String']['output']>;
+  commentary?: Maybe<Scalars['String']['output']>;
+  /** Null for the total. */
+  disaggregation?: Maybe<Disaggregation>;
+  enteredBy?: Maybe<User>;
+  id: Scalars['ID']['output'];
+  indicator: Indicator;
+  /** Null when suppressed. */
+  n?: Maybe<Scalars['Int']['output']>;
+  period: Period;
+  scope: Scope;
+  status: ResultStatus;
+  suppressed: Scalars['Boolean']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Null when suppressed. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+export type IndicatorSource =
+  | 'BUILT_IN'
+  | 'MANUAL'
+  | 'MILESTONE'
+  | 'SURVEY';
+
+export type IndicatorType =
+  | 'CONTACT_HOURS'
+  | 'COUNT'
+  | 'DISTINCT_COUNT'
+  | 'EQUITY_RATIO'
+  | 'EVIDENCED_QUALITATIVE'
+  | 'MEAN_SCORE'
+  | 'MILESTONE'
+  | 'NPS'
+  | 'PERCENTAGE'
+  | 'PRE_POST_CHANGE'
+  | 'PROPORTION_IMPROVED'
+  | 'RATIO';
+
+/** An indicator for a period and scope, against its target. */
+export type IndicatorValue = {
+  __typename?: 'IndicatorValue';
+  /** e.g. 30 (national share %) for the deprivation share. */
+  benchmark?: Maybe<Scalars['Float']['output']>;
+  /** Empty without a disaggregation or when the indicator does not allow it. */
+  cells: Array<IndicatorCell>;
+  ciHigh?: Maybe<Scalars['Float']['output']>;
+  ciLow?: Maybe<Scalars['Float']['output']>;
+  disaggregation?: Maybe<Disaggregation>;
+  indicator: Indicator;
+  /** The base the value is computed over (attendances, sessions, responses, pairs). */
+  n?: Maybe<Scalars['Int']['output']>;
+  /** Why there is no value. */
+  note?: Maybe<Scalars['String']['output']>;
+  period: Period;
+  rag?: Maybe<RagStatus>;
+  scope: Scope;
+  target?: Maybe<Target>;
+  /** The total; null when not computable yet (e.g. a manual indicator with no result). */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
 export type Invitation = {
   __typename?: 'Invitation';
   createdAt: Scalars['DateTime']['output'];
@@ -572,6 +735,11 @@ export type KeyStage =
   | 'KS4'
   | 'KS5'
   | 'POST_19';
+
+export type LockPeriodInput = {
+  period: PeriodInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** A delivered session with its attendance, in one call. */
 export type LogSessionInput = {
@@ -619,10 +787,14 @@ export type Mutation = {
   __typename?: 'Mutation';
   acceptInvitation: Viewer;
   addFrameworkElement: FrameworkElement;
+  approveResults: Array<IndicatorResult>;
+  archiveIndicator: Indicator;
   changeMemberRole: Member;
   /** Bring a READY import in: the whole file in one transaction, or nothing (COMMITTING -> COMMITTED or FAILED). */
   commitImport: ActivityImport;
   createFramework: Framework;
+  /** Adds a manual, survey or milestone indicator. */
+  createIndicator: Indicator;
   createPartner: Partner;
   createProgramme: Programme;
   /** Adds a session in any status (e.g. planned). */
@@ -632,19 +804,28 @@ export type Mutation = {
   deleteDeprivationLookup: DeprivationLookup;
   /** Removes one of your frameworks and its elements; returns it as it was. */
   deleteFramework: Framework;
+  /** Deletes an indicator of the museum's own; CONFLICT when it has targets or results. */
+  deleteIndicator: Indicator;
   /** Deletes a partner no session uses (CONFLICT, with extensions.sessionCount, otherwise); returns it as it was. */
   deletePartner: Partner;
   /** Deletes a programme; returns it as it was. */
   deleteProgramme: Programme;
+  /** Deletes a draft result. */
+  deleteResult: IndicatorResult;
   /** Deletes a session; returns it as it was. */
   deleteSession: Session;
   /** Removes a site; returns it as it was. */
   deleteSite: Site;
+  deleteTarget: Target;
   /** Delete an import and its stored file (not while committing). Sessions it committed stay. */
   discardImport: ActivityImport;
   inviteMember: Invitation;
+  /** Locks a period: its sessions, attendance and results can no longer change. CONFLICT while draft results remain in it; its approved results become locked. */
+  lockPeriod: PeriodLock;
   /** Logs a delivered session with its attendance, in one call and one transaction. */
   logSession: Session;
+  /** Snapshots every built-in indicator (total and cells) as draft results. */
+  recordComputedResults: Array<IndicatorResult>;
   /** Removes one of your elements; returns it as it was. */
   removeFrameworkElement: FrameworkElement;
   /** Removes a person from the organisation; returns them as they were. */
@@ -656,11 +837,16 @@ export type Mutation = {
   resendInvitation: Invitation;
   /** Sets a new password from an emailed link and signs the account out everywhere. */
   resetPassword: Scalars['Boolean']['output'];
+  restoreIndicator: Indicator;
   revokeInvitation: Invitation;
+  /** Saves a result for an indicator, scope, period and cell (a draft: saving over an approved result returns it to draft); refused in a locked period. */
+  saveResult: IndicatorResult;
   /** Chooses the index partners' and sessions' deciles come from (null: the latest loaded lookup) and re-derives them. */
   setDeprivationIndex: Organisation;
   /** Choose which column fills which field; the worker then checks every row (VALIDATING -> READY or INVALID). */
   setImportMapping: ActivityImport;
+  /** Sets (or replaces) the target for an indicator, scope and period. */
+  setTarget: Target;
   signIn: Viewer;
   /** Ends this browser session. Safe to call when signed out. */
   signOut: Scalars['Boolean']['output'];
@@ -669,8 +855,11 @@ export type Mutation = {
   /** Creates an organisation and its first admin, and signs them in. */
   signUp: Viewer;
   switchOrganisation: Viewer;
+  /** Unlocks a period (the reason is audited); its results go back to approved. */
+  unlockPeriod: PeriodLock;
   updateFramework: Framework;
   updateFrameworkElement: FrameworkElement;
+  updateIndicator: Indicator;
   updateOrganisation: Organisation;
   updatePartner: Partner;
   updateProgramme: Programme;
@@ -690,6 +879,16 @@ export type MutationAddFrameworkElementArgs = {
 };
 
 
+export type MutationApproveResultsArgs = {
+  input: ResultIdsInput;
+};
+
+
+export type MutationArchiveIndicatorArgs = {
+  input: IndicatorIdInput;
+};
+
+
 export type MutationChangeMemberRoleArgs = {
   input: ChangeMemberRoleInput;
 };
@@ -702,6 +901,11 @@ export type MutationCommitImportArgs = {
 
 export type MutationCreateFrameworkArgs = {
   input: CreateFrameworkInput;
+};
+
+
+export type MutationCreateIndicatorArgs = {
+  input: CreateIndicatorInput;
 };
 
 
@@ -735,6 +939,11 @@ export type MutationDeleteFrameworkArgs = {
 };
 
 
+export type MutationDeleteIndicatorArgs = {
+  input: IndicatorIdInput;
+};
+
+
 export type MutationDeletePartnerArgs = {
   input: DeletePartnerInput;
 };
@@ -742,6 +951,11 @@ export type MutationDeletePartnerArgs = {
 
 export type MutationDeleteProgrammeArgs = {
   input: DeleteProgrammeInput;
+};
+
+
+export type MutationDeleteResultArgs = {
+  input: ResultIdInput;
 };
 
 
@@ -755,6 +969,11 @@ export type MutationDeleteSiteArgs = {
 };
 
 
+export type MutationDeleteTargetArgs = {
+  input: TargetIdInput;
+};
+
+
 export type MutationDiscardImportArgs = {
   input: DiscardImportInput;
 };
@@ -765,8 +984,18 @@ export type MutationInviteMemberArgs = {
 };
 
 
+export type MutationLockPeriodArgs = {
+  input: LockPeriodInput;
+};
+
+
 export type MutationLogSessionArgs = {
   input: LogSessionInput;
+};
+
+
+export type MutationRecordComputedResultsArgs = {
+  input: RecordComputedResultsInput;
 };
 
 
@@ -800,8 +1029,18 @@ export type MutationResetPasswordArgs = {
 };
 
 
+export type MutationRestoreIndicatorArgs = {
+  input: IndicatorIdInput;
+};
+
+
 export type MutationRevokeInvitationArgs = {
   input: InvitationIdInput;
+};
+
+
+export type MutationSaveResultArgs = {
+  input: SaveResultInput;
 };
 
 
@@ -812,6 +1051,11 @@ export type MutationSetDeprivationIndexArgs = {
 
 export type MutationSetImportMappingArgs = {
   input: SetImportMappingInput;
+};
+
+
+export type MutationSetTargetArgs = {
+  input: SetTargetInput;
 };
 
 
@@ -830,6 +1074,11 @@ export type MutationSwitchOrganisationArgs = {
 };
 
 
+export type MutationUnlockPeriodArgs = {
+  input: UnlockPeriodInput;
+};
+
+
 export type MutationUpdateFrameworkArgs = {
   input: UpdateFrameworkInput;
 };
@@ -837,6 +1086,11 @@ export type MutationUpdateFrameworkArgs = {
 
 export type MutationUpdateFrameworkElementArgs = {
   input: UpdateFrameworkElementInput;
+};
+
+
+export type MutationUpdateIndicatorArgs = {
+  input: UpdateIndicatorInput;
 };
 
 
@@ -965,6 +1219,44 @@ export type PartnerType =
   | 'OTHER'
   | 'SCHOOL';
 
+/** A reporting period: dates inclusive at both ends. */
+export type Period = {
+  __typename?: 'Period';
+  end: Scalars['Date']['output'];
+  /** Stable key: FY2025, FQ2025-1, AY2025, AT2025-AUTUMN, CY2025, CM2025-04, or CP<start>_<end> for a custom or grant period. */
+  key: Scalars['String']['output'];
+  /** What people call it: "2025/26", "Q1 2025/26", "AY 2025/26". */
+  label: Scalars['String']['output'];
+  start: Scalars['Date']['output'];
+  type: PeriodType;
+};
+
+export type PeriodInput = {
+  /** A period key (FY2025, FQ2025-1, ...; CP2024-04-01_2027-03-31 for a custom period). */
+  key: Scalars['String']['input'];
+  /** Name of a custom or grant period. */
+  label?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A locked period: its sessions, attendance and results cannot change. */
+export type PeriodLock = {
+  __typename?: 'PeriodLock';
+  id: Scalars['ID']['output'];
+  lockedAt: Scalars['DateTime']['output'];
+  lockedBy?: Maybe<User>;
+  period: Period;
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+export type PeriodType =
+  | 'ACADEMIC_TERM'
+  | 'ACADEMIC_YEAR'
+  | 'CALENDAR_MONTH'
+  | 'CALENDAR_YEAR'
+  | 'CUSTOM'
+  | 'FINANCIAL_QUARTER'
+  | 'FINANCIAL_YEAR';
+
 /** Planned sessions and reach for one period. */
 export type PlanPeriod = {
   __typename?: 'PlanPeriod';
@@ -1070,6 +1362,11 @@ export type Query = {
   framework: Framework;
   /** Sector frameworks first, then your own. */
   frameworks: Array<Framework>;
+  indicator: Indicator;
+  /** Indicators for a period and scope (the whole museum by default) against their targets; every non-archived indicator when indicatorIds is null. Small cells are withheld. */
+  indicatorValues: Array<IndicatorValue>;
+  /** Built-ins first (fixed order), then by name. */
+  indicators: Array<Indicator>;
   invitationPreview: InvitationPreview;
   /** Invitations not yet accepted, newest first. */
   invitations: Array<Invitation>;
@@ -1081,14 +1378,19 @@ export type Query = {
   partner: Partner;
   /** Partners in name order. */
   partners: PartnerConnection;
+  /** Locked periods, latest first. */
+  periodLocks: Array<PeriodLock>;
   programme: Programme;
   programmes: ProgrammeConnection;
+  /** Results of a period; drafts only for roles with drafts.read; small cells withheld. */
+  results: Array<IndicatorResult>;
   session: Session;
   /** What "Log a session" pre-fills for this programme and this user. */
   sessionDefaults: SessionDefaults;
   /** Sessions, newest first (then by start time), filtered; with totals for the filter. */
   sessions: SessionConnection;
   systemStatus: SystemStatus;
+  targets: Array<Target>;
   workerCheck: WorkerCheck;
   workerChecks: WorkerCheckConnection;
 };
@@ -1127,6 +1429,24 @@ export type QueryFrameworkArgs = {
 };
 
 
+export type QueryIndicatorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryIndicatorValuesArgs = {
+  disaggregation?: InputMaybe<Disaggregation>;
+  indicatorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  period: PeriodInput;
+  scope?: InputMaybe<ScopeInput>;
+};
+
+
+export type QueryIndicatorsArgs = {
+  filter?: InputMaybe<IndicatorFilterInput>;
+};
+
+
 export type QueryInvitationPreviewArgs = {
   token: Scalars['String']['input'];
 };
@@ -1156,6 +1476,14 @@ export type QueryProgrammesArgs = {
 };
 
 
+export type QueryResultsArgs = {
+  indicatorId?: InputMaybe<Scalars['ID']['input']>;
+  period: PeriodInput;
+  scope?: InputMaybe<ScopeInput>;
+  status?: InputMaybe<ResultStatus>;
+};
+
+
 export type QuerySessionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1170,6 +1498,12 @@ export type QuerySessionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SessionFilterInput>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryTargetsArgs = {
+  indicatorId?: InputMaybe<Scalars['ID']['input']>;
+  period?: InputMaybe<PeriodInput>;
 };
 
 
@@ -1193,6 +1527,17 @@ export type QueueHealth = {
   workers: Scalars['Int']['output'];
 };
 
+export type RagStatus =
+  | 'AMBER'
+  | 'GREEN'
+  | 'RED';
+
+/** Snapshots every built-in indicator (total and each allowed breakdown) as DRAFT results. */
+export type RecordComputedResultsInput = {
+  period: PeriodInput;
+  scope?: InputMaybe<ScopeInput>;
+};
+
 export type RemoveMemberInput = {
   id: Scalars['ID']['input'];
 };
@@ -1211,11 +1556,56 @@ export type ResetPasswordInput = {
   token: Scalars['String']['input'];
 };
 
+export type ResultIdInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type ResultIdsInput = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+export type ResultStatus =
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'LOCKED';
+
 export type Role =
   | 'ADMIN'
   | 'HEAD_OF_LEARNING'
   | 'LEARNING_OFFICER'
   | 'TRUSTEE';
+
+export type SaveResultInput = {
+  cellKey?: InputMaybe<Scalars['String']['input']>;
+  commentary?: InputMaybe<Scalars['String']['input']>;
+  /** Null (with cellKey) for the total. */
+  disaggregation?: InputMaybe<Disaggregation>;
+  indicatorId: Scalars['ID']['input'];
+  n?: InputMaybe<Scalars['Int']['input']>;
+  period: PeriodInput;
+  scope: ScopeInput;
+  value: Scalars['Float']['input'];
+};
+
+/** Where a figure is for: the whole museum, a site or a programme. */
+export type Scope = {
+  __typename?: 'Scope';
+  id?: Maybe<Scalars['ID']['output']>;
+  kind: ScopeKind;
+  /** The museum, site or programme name. */
+  label: Scalars['String']['output'];
+};
+
+export type ScopeInput = {
+  /** Required for SITE and PROGRAMME. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: ScopeKind;
+};
+
+export type ScopeKind =
+  | 'MUSEUM'
+  | 'PROGRAMME'
+  | 'SITE';
 
 export type ServiceHealth = {
   __typename?: 'ServiceHealth';
@@ -1368,6 +1758,18 @@ export type SetImportMappingInput = {
   importId: Scalars['ID']['input'];
 };
 
+export type SetTargetInput = {
+  amberThreshold: Scalars['Float']['input'];
+  baselineLabel?: InputMaybe<Scalars['String']['input']>;
+  baselineValue?: InputMaybe<Scalars['Float']['input']>;
+  greenThreshold: Scalars['Float']['input'];
+  indicatorId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  period: PeriodInput;
+  scope: ScopeInput;
+  targetValue: Scalars['Float']['input'];
+};
+
 export type SignInInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -1400,6 +1802,13 @@ export type SiteType =
   | 'OTHER'
   | 'OUTDOOR';
 
+export type SurveyStatistic =
+  | 'MEAN_SCORE'
+  | 'NPS'
+  | 'PRE_POST_CHANGE'
+  | 'PROPORTION_IMPROVED'
+  | 'SHARE_AGREEING';
+
 export type SwitchOrganisationInput = {
   organisationId: Scalars['ID']['input'];
 };
@@ -1413,6 +1822,32 @@ export type SystemStatus = {
   version: Scalars['String']['output'];
 };
 
+export type Target = {
+  __typename?: 'Target';
+  amberThreshold: Scalars['Float']['output'];
+  /** e.g. "2024/25 actual". */
+  baselineLabel?: Maybe<Scalars['String']['output']>;
+  baselineValue?: Maybe<Scalars['Float']['output']>;
+  /** Direction-aware: INCREASE green when actual >= greenThreshold; DECREASE when actual <= greenThreshold; MAINTAIN when |actual - target| <= |green - target|. */
+  greenThreshold: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  indicator: Indicator;
+  note?: Maybe<Scalars['String']['output']>;
+  period: Period;
+  scope: Scope;
+  targetValue: Scalars['Float']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type TargetIdInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type UnlockPeriodInput = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
 export type UpdateFrameworkElementInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
@@ -1423,6 +1858,26 @@ export type UpdateFrameworkInput = {
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
   version?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A full replace; for built-ins only ownerId, frameworkElementIds and allowedDisaggregations may differ. */
+export type UpdateIndicatorInput = {
+  allowedDisaggregations: Array<Disaggregation>;
+  code: Scalars['String']['input'];
+  cumulativeClass: CumulativeClass;
+  definition: Scalars['String']['input'];
+  direction: IndicatorDirection;
+  frameworkElementIds: Array<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** MANUAL, SURVEY or MILESTONE (BUILT_IN refused). */
+  source: IndicatorSource;
+  surveyId?: InputMaybe<Scalars['ID']['input']>;
+  surveyItemCode?: InputMaybe<Scalars['String']['input']>;
+  surveyStatistic?: InputMaybe<SurveyStatistic>;
+  type: IndicatorType;
+  unit: Scalars['String']['input'];
 };
 
 export type UpdateOrganisationInput = {
