@@ -502,6 +502,14 @@ describe('indicators, targets, results and period locks', () => {
     });
     expect(codeOf(result)).toBe('CONFLICT');
     expect(result.errors?.[0]?.message).toBe(LOCKED_MESSAGE);
+    const approveLocked = await head.request(APPROVE, { ids: [locked[0]!.id] });
+    expect(codeOf(approveLocked)).toBe('CONFLICT');
+    expect(approveLocked.errors?.[0]?.message).toBe(LOCKED_MESSAGE);
+    const deleteLocked = await officer.request(
+      'mutation($id: ID!) { deleteResult(input: { id: $id }) { id } }',
+      { id: locked[0]!.id },
+    );
+    expect(codeOf(deleteLocked)).toBe('CONFLICT');
     // Outside the locked quarter, work goes on.
     await run(officer, LOG, { input: session('2025-07-01') });
     const { rows } = await db.query<{ count: string }>(
