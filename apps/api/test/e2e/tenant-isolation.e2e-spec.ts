@@ -217,9 +217,10 @@ describe('tenant isolation: the cross-tenant probe', () => {
     if (uploaded.status !== 201) throw new Error(`upload: ${JSON.stringify(uploaded.body)}`);
 
     const ids = new Set<string>();
-    // Every row id of museum A, from each tenant table that has one (join tables do not).
+    // Every row id of museum A, from each tenant table that has one (join tables do not; the
+    // indicator data change log's ids are counters, not ids anyone can pass).
     const withId = await db.query<{ table_name: string }>(
-      `SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'id' AND table_name = ANY($1)`,
+      `SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'id' AND data_type = 'uuid' AND table_name = ANY($1)`,
       [TENANT_TABLES],
     );
     for (const table of withId.rows.map((row) => row.table_name)) {
