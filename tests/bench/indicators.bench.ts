@@ -177,9 +177,18 @@ it('the SQL statement alone (every built-in, total and cells, one statement)', a
       ): Promise<unknown>;
     };
   };
+  const manager = {
+    query: async (sql: string, params: unknown[]) => (await db.query(sql, params)).rows,
+  };
   const repository = new IndicatorValuesRepository({
-    manager: {
-      query: async (sql: string, params: unknown[]) => (await db.query(sql, params)).rows,
+    manager,
+    transaction: async (work: (m: typeof manager) => Promise<unknown>) => {
+      await db.query('BEGIN');
+      try {
+        return await work(manager);
+      } finally {
+        await db.query('COMMIT');
+      }
     },
   });
   for (const disaggregation of ['AUDIENCE_TYPE', 'DEPRIVATION_DECILE'] as const) {
