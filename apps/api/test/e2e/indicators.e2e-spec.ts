@@ -298,6 +298,21 @@ describe('indicators, targets, results and period locks', () => {
       },
     });
     expect(target.setTarget.scope.label).toBe('Impact Museum');
+    const withTargets = await run<{
+      indicators: Array<{
+        code: string;
+        targets: Array<{ targetValue: number; scope: { label: string } }>;
+      }>;
+    }>(
+      trustee,
+      '{ indicators { code targets(period: { key: "FY2025" }) { targetValue scope { label } } } }',
+    );
+    expect(withTargets.indicators.find((i) => i.code === 'ATTENDANCES')?.targets).toEqual([
+      { targetValue: 100, scope: { label: 'Impact Museum' } },
+    ]);
+    expect(withTargets.indicators.find((i) => i.code === 'SESSIONS_DELIVERED')?.targets).toEqual(
+      [],
+    );
     expect(target.setTarget.period.label).toBe('2025/26');
 
     const year = await values(trustee, { period: { key: 'FY2025' } });

@@ -3,7 +3,7 @@ import type { Request } from 'express';
 import { byKeys, requestLoader } from '../../platform/graphql/request-loaders';
 import type { FrameworkElementEntity } from '../frameworks/framework-element.entity';
 import type { IndicatorEntity, IndicatorTargetEntity } from './indicator.entity';
-import { IndicatorsRepository } from './indicators.repository';
+import { IndicatorsRepository, type OrganisationSettings } from './indicators.repository';
 
 /** Indicators' relations, batched per request and bound to the caller's museum. */
 @Injectable()
@@ -44,6 +44,37 @@ export class IndicatorsLoaders {
           indicatorIds: ids,
         });
         return ids.map((id) => rows.filter((row) => row.indicatorId === id));
+      },
+    );
+  }
+
+  /** The museum's period settings, once per request. */
+  settings(req: Request, organisationId: string) {
+    return requestLoader<string, OrganisationSettings>(
+      req,
+      `indicators.settings:${organisationId}`,
+      async (ids) => Promise.all(ids.map((id) => this.repository.settings(id))),
+    );
+  }
+
+  /** Labels of scopes (MUSEUM, SITE:<id>, PROGRAMME:<id>), batched per request. */
+  scopeLabel(req: Request, organisationId: string) {
+    return requestLoader<string, string>(
+      req,
+      `indicators.scopeLabel:${organisationId}`,
+      async (keys) => {
+        const ids = (kind: string) =>
+          keys.filter((k) => k.startsWith(`${kind}:`)).map((k) => k.slice(kind.length + 1));
+        const names = await this.repository.scopeNames(
+          organisationId,
+          ids('SITE'),
+          ids('PROGRAMME'),
+        );
+        return keys.map((key) => {
+          if (key === 'MUSEUM') return names.organisationName;
+          const [kind, id] = key.split(':') as [string, string];
+          return (kind === 'SITE' ? names.sites : names.programmes).get(id) ?? '';
+        });
       },
     );
   }

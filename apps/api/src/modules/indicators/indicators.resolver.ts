@@ -44,7 +44,6 @@ import {
 } from './indicator.model';
 import { targetModel, IndicatorValuesService } from './indicator-values.service';
 import { IndicatorsLoaders } from './indicators.loaders';
-import { IndicatorsRepository } from './indicators.repository';
 import { IndicatorsService } from './indicators.service';
 import { ResultsService } from './results.service';
 import { Scopes } from './scopes';
@@ -67,7 +66,6 @@ export class IndicatorsResolver {
     private readonly loaders: IndicatorsLoaders,
     private readonly users: UsersLoaders,
     private readonly scopes: Scopes,
-    private readonly repository: IndicatorsRepository,
   ) {}
 
   @RequirePermission('dashboards.read')
@@ -156,13 +154,24 @@ export class IndicatorsResolver {
   ): Promise<TargetModel[]> {
     let periodKey: string | null = null;
     if (period) {
-      const settings = await this.repository.settings(actor.organisationId);
+      const settings = await this.loaders
+        .settings(req, actor.organisationId)
+        .load(actor.organisationId);
       periodKey = this.scopes.period({ ...period }, settings, ['period', 'key']).key;
     }
     const rows = await this.loaders
       .targets(req, actor.organisationId, periodKey)
       .load(indicator.id);
-    return targetModels(this.scopes, actor.organisationId, rows);
+    const labels = this.loaders.scopeLabel(req, actor.organisationId);
+    return Promise.all(
+      rows.map(async (row) =>
+        targetModel(row, {
+          kind: row.scopeKind,
+          id: row.scopeKind === 'MUSEUM' ? null : row.scopeId,
+          label: await labels.load(row.scopeKey),
+        }),
+      ),
+    );
   }
 
   @RequirePermission('indicators.manage')

@@ -18,9 +18,10 @@ describe('period locks', () => {
     database = await createTestDatabase();
     ds = createDataSource(database.url, 4);
     await ds.initialize();
-    [{ id: org }] = (await ds.query(
+    const [row] = (await ds.query(
       `INSERT INTO organisations (name, slug) VALUES ('Locks', 'locks') RETURNING id`,
     )) as Array<{ id: string }>;
+    org = row!.id;
     await ds.query(
       `INSERT INTO period_locks (organisation_id, period_type, period_key, period_label, period_start, period_end, locked_at)
        VALUES ($1, 'FINANCIAL_QUARTER', 'FQ2025-1', 'Q1 2025/26', '2025-04-01', '2025-06-30', now())`,
