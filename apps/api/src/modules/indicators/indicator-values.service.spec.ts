@@ -64,6 +64,7 @@ function service(source?: SurveyIndicatorSource) {
       financialYearStartMonth: 4,
       academicYearStartMonth: 9,
       smallCellThreshold: 5,
+      timeZone: 'Europe/London',
     }),
     scopeNames: vi.fn().mockResolvedValue({
       organisationName: 'Museum',

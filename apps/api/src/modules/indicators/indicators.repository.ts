@@ -59,6 +59,7 @@ export interface OrganisationSettings {
   financialYearStartMonth: number;
   academicYearStartMonth: number;
   smallCellThreshold: number;
+  timeZone: string;
 }
 
 /** Indicators, their framework links, targets, results and period locks; all by museum. */
@@ -74,7 +75,7 @@ export class IndicatorsRepository {
     const [row] = (await this.m(em).query(
       `SELECT name, financial_year_start_month AS "financialYearStartMonth",
               academic_year_start_month AS "academicYearStartMonth",
-              small_cell_threshold AS "smallCellThreshold"
+              small_cell_threshold AS "smallCellThreshold", time_zone AS "timeZone"
          FROM organisations WHERE id = $1`,
       [organisationId],
     )) as OrganisationSettings[];

@@ -80,7 +80,8 @@ export class ResultsExportController {
         ])
       ).map((i) => [i.id, i]),
     );
-    const today = localDateIn(this.clock.now(), 'Europe/London');
+    const { timeZone } = await this.repository.settings(actor.organisationId);
+    const today = localDateIn(this.clock.now(), timeZone);
     res.status(200);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="results-${period}-${today}.csv"`);
