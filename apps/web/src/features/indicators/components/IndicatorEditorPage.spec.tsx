@@ -1,3 +1,4 @@
+import type { MockedResponse } from '@apollo/client/testing';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -40,11 +41,11 @@ const NEW_SURVEY_INPUT: CreateIndicatorInput = {
   surveyId: null,
 };
 
-function renderNew(extra: Parameters<typeof renderInRouter>[1]['mocks'] = []) {
+function renderNew(extra: MockedResponse[] = []) {
   return renderInRouter(<NewIndicatorPage />, {
     path: '/indicators/new',
     route: '/indicators/new',
-    mocks: [...signedInMocks(), indicatorOptionsMock(), ...(extra ?? [])],
+    mocks: [...signedInMocks(), indicatorOptionsMock(), ...extra],
   });
 }
 
