@@ -2,6 +2,7 @@ import type { MockedResponse } from '@apollo/client/testing';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { PERMISSION_DENIED_TITLE } from '../../auth';
 import { buildViewer, signedInMocks } from '../../../test/auth.mocks';
 import {
   DECILE_SHARE,
@@ -10,7 +11,7 @@ import {
   SESSIONS_DELIVERED,
   TEACHER_CONFIDENCE,
 } from '../../../test/indicators.mocks';
-import { renderInRouter } from '../../../test/render';
+import { renderApp, renderInRouter } from '../../../test/render';
 import { IndicatorsPage } from './IndicatorsPage';
 
 function renderPage(
@@ -98,6 +99,31 @@ describe('IndicatorsPage', { timeout: 20_000 }, () => {
     expect(
       await screen.findByText('When your head of learning sets up indicators, they appear here.'),
     ).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'New indicator' })).not.toBeInTheDocument();
+  });
+
+  it('is in the app at /indicators, and its editor is refused to trustees', async () => {
+    renderApp({
+      route: '/indicators/new',
+      mocks: [...signedInMocks(buildViewer({ role: 'TRUSTEE' }))],
+    });
+    expect(
+      await screen.findByRole('heading', { name: PERMISSION_DENIED_TITLE }),
+    ).toBeInTheDocument();
+    expect(screen.queryByLabelText('Code')).not.toBeInTheDocument();
+  });
+
+  it('titles the page and lists indicators when opened from the app', async () => {
+    renderApp({
+      route: '/indicators',
+      mocks: [
+        ...signedInMocks(buildViewer({ role: 'LEARNING_OFFICER' })),
+        indicatorsMock([SESSIONS_DELIVERED]),
+      ],
+    });
+    expect(await screen.findByRole('link', { name: 'Sessions delivered' })).toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe('Indicators · Lantern'));
+    // Learning officers read indicators but do not manage them.
     expect(screen.queryByRole('link', { name: 'New indicator' })).not.toBeInTheDocument();
   });
 });
