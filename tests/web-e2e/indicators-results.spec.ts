@@ -178,7 +178,9 @@ describe('Indicators, targets, results and period locks in Chromium (built app)'
         .getByText(/nobody can log, change or delete sessions, attendance or results/)
         .waitFor();
       await lock.getByRole('button', { name: `Lock ${THIS_QUARTER_LABEL}` }).click();
-      await lock.getByText(/draft/i).last().waitFor();
+      const refusal = lock.getByRole('alert');
+      await refusal.waitFor();
+      await expect(refusal.innerText()).resolves.toMatch(/draft/i);
       await lock.getByRole('button', { name: 'Cancel' }).click();
     } finally {
       await context.close();

@@ -6,6 +6,7 @@ import {
   IndicatorsQueryDocument,
   IndicatorTargetsQueryDocument,
   IndicatorValuesQueryDocument,
+  ScopeOptionsQueryDocument,
 } from '../features/indicators/graphql/indicators.operations';
 import { PeriodSettingsQueryDocument } from '../features/periods/graphql/periods.operations';
 import type {
@@ -149,12 +150,6 @@ export function indicatorOptionsMock(): MockedResponse {
     result: {
       data: {
         __typename: 'Query',
-        organisation: {
-          __typename: 'Organisation',
-          id: 'org-hilltop',
-          name: 'Hilltop Museum',
-          sites: [MAIN_MUSEUM],
-        },
         members: [SAM, MORGAN].map((user, index) => ({
           __typename: 'Member',
           id: uuid(150 + index),
@@ -164,14 +159,37 @@ export function indicatorOptionsMock(): MockedResponse {
           { __typename: 'Framework', ...MANIFESTO, elements: [PARTNERSHIPS, SOCIAL_JUSTICE] },
           { __typename: 'Framework', ...GLO, elements: [SKILLS, ENJOYMENT] },
         ],
-        programmes: {
-          __typename: 'ProgrammeConnection',
-          edges: [{ __typename: 'ProgrammeEdge', node: ALDER_PROGRAMME }],
-        },
       },
     },
     maxUsageCount: Number.POSITIVE_INFINITY,
   };
+}
+
+/** The scope picker's choices, for roles that read programmes and for those that do not. */
+export function scopeOptionsMocks(): MockedResponse[] {
+  return [true, false].map((withProgrammes) => ({
+    request: { query: ScopeOptionsQueryDocument, variables: { withProgrammes } },
+    result: {
+      data: {
+        __typename: 'Query',
+        organisation: {
+          __typename: 'Organisation',
+          id: 'org-hilltop',
+          name: 'Hilltop Museum',
+          sites: [MAIN_MUSEUM],
+        },
+        ...(withProgrammes
+          ? {
+              programmes: {
+                __typename: 'ProgrammeConnection',
+                edges: [{ __typename: 'ProgrammeEdge', node: ALDER_PROGRAMME }],
+              },
+            }
+          : {}),
+      },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  }));
 }
 
 /** The museum's period settings: UK years, London time, a small-cell threshold of 5. */

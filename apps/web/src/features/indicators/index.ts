@@ -15,6 +15,12 @@ export {
   ScopePicker,
   SuppressedText,
 } from './components/ImpactFigures';
-export { useIndicator, useIndicatorOptions, type IndicatorOptions } from './hooks/useIndicators';
+export {
+  useIndicator,
+  useIndicatorOptions,
+  useScopeOptions,
+  type IndicatorOptions,
+  type ScopeOptions,
+} from './hooks/useIndicators';
 export { formatWithUnit, scopeFromParam, scopeToParam, suppressionExplanation } from './format';
 export { DISAGGREGATION_LABELS, RESULT_STATUS_LABELS, RESULT_STATUS_TONES } from './labels';

@@ -13,7 +13,7 @@ import {
   scopeToParam,
   suppressionExplanation,
 } from '../format';
-import type { IndicatorOptions } from '../hooks/useIndicators';
+import type { ScopeOptions } from '../hooks/useIndicators';
 import { DISAGGREGATION_LABELS, RAG_LABELS, RAG_TONES } from '../labels';
 
 /** A traffic light in words, colour and shape (never colour alone). */
@@ -68,7 +68,7 @@ export function nText(n: number | null | undefined): string | null {
 export interface ScopePickerProps {
   value: ScopeInput;
   onChange: (scope: ScopeInput) => void;
-  options: Pick<IndicatorOptions, 'organisationName' | 'sites' | 'programmes'>;
+  options: ScopeOptions;
   label?: string;
 }
 

@@ -9,9 +9,9 @@ import {
   cell,
   DECILE_SHARE,
   indicatorMock,
-  indicatorOptionsMock,
   MAIN_MUSEUM,
   periodSettingsMock,
+  scopeOptionsMocks,
   targetsMock,
   testPeriod,
   valuesMock,
@@ -45,7 +45,7 @@ function renderPage(
     mocks: [
       ...signedInMocks(buildViewer({ role })),
       periodSettingsMock(5),
-      indicatorOptionsMock(),
+      ...scopeOptionsMocks(),
       indicatorMock(DECILE_SHARE),
       ...mocks,
     ],
@@ -85,6 +85,12 @@ describe('IndicatorDetailPage', { timeout: 30_000 }, () => {
     expect(values).toHaveTextContent('Target35%');
     expect(within(values).getByText('Amber: close to target')).toBeInTheDocument();
     expect(screen.getByLabelText('Period')).toHaveValue('FY2025');
+    const scope = screen.getByLabelText('Scope') as HTMLSelectElement;
+    expect([...scope.options].map((o) => o.textContent)).toEqual([
+      'Whole museum (Hilltop Museum)',
+      'Main museum',
+      'Alder schools',
+    ]);
   });
 
   it('breaks down by an allowed disaggregation in a table, with suppressed cells explained, never 0', async () => {
@@ -238,5 +244,11 @@ describe('IndicatorDetailPage', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('button', { name: 'Set a target' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Delete the target/ })).not.toBeInTheDocument();
     expect(screen.getByText('Amber: close to target')).toBeInTheDocument();
+    // Trustees do not read programmes: the scope picker offers the museum and its sites.
+    const scope = await screen.findByLabelText('Scope');
+    expect([...(scope as HTMLSelectElement).options].map((o) => o.textContent)).toEqual([
+      'Whole museum (Hilltop Museum)',
+      'Main museum',
+    ]);
   });
 });

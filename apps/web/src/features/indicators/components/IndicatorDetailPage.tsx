@@ -7,7 +7,7 @@ import type { Disaggregation, IndicatorFieldsFragment, ScopeInput } from '../../
 import { QueryErrorState, useViewer } from '../../auth';
 import { PeriodPicker, usePeriodParam, usePeriodSettings } from '../../periods';
 import { scopeFromParam, scopeToParam } from '../format';
-import { useIndicator, useIndicatorOptions } from '../hooks/useIndicators';
+import { useIndicator, useScopeOptions } from '../hooks/useIndicators';
 import {
   CUMULATIVE_CLASS_LABELS,
   DISAGGREGATION_LABELS,
@@ -68,7 +68,7 @@ export function IndicatorDetailPage({ id }: { id: string }) {
     (location.state as IndicatorNavigationState | null)?.announcement ?? null,
   );
   const indicator = useIndicator(id);
-  const options = useIndicatorOptions();
+  const scopes = useScopeOptions();
   const { period, setPeriodKey, settings, today } = usePeriodParam();
   const { smallCellThreshold } = usePeriodSettings();
   const [searchParams, setSearchParams] = useSearchParams();
@@ -147,10 +147,10 @@ export function IndicatorDetailPage({ id }: { id: string }) {
               settings={settings}
               today={today}
             />
-            {options.options ? (
+            {scopes ? (
               <ScopePicker
                 value={scope}
-                options={options.options}
+                options={scopes}
                 onChange={(next) =>
                   setParam('scope', next.kind === 'MUSEUM' ? null : scopeToParam(next))
                 }
@@ -177,26 +177,16 @@ export function IndicatorDetailPage({ id }: { id: string }) {
           <Title order={2} id="indicator-targets">
             Targets
           </Title>
-          {options.options ? (
-            <TargetsPanel
-              indicator={current}
-              canManage={canManage}
-              options={options.options}
-              settings={settings}
-              today={today}
-              periodKey={period.key}
-              scope={scope}
-              onAnnounce={setAnnouncement}
-            />
-          ) : options.loading ? (
-            <LoadingState label="Loading targets…" rows={3} />
-          ) : (
-            <QueryErrorState
-              error={options.error}
-              onRetry={options.retry}
-              retrying={options.retrying}
-            />
-          )}
+          <TargetsPanel
+            indicator={current}
+            canManage={canManage}
+            options={scopes}
+            settings={settings}
+            today={today}
+            periodKey={period.key}
+            scope={scope}
+            onAnnounce={setAnnouncement}
+          />
         </Stack>
       </Stack>
     </>

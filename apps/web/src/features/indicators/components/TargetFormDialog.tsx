@@ -11,7 +11,7 @@ import { useFieldErrors } from '../../../lib/forms';
 import { FormAlert } from '../../auth/components/FormAlert';
 import { PeriodPicker } from '../../periods';
 import { describeRagRule, ragRuleProblems } from '../format';
-import type { IndicatorOptions } from '../hooks/useIndicators';
+import type { ScopeOptions } from '../hooks/useIndicators';
 import { checkTarget, numberFromText, TARGET_FIELDS, type TargetFormValues } from '../targets';
 import { ScopePicker } from './ImpactFigures';
 
@@ -21,7 +21,8 @@ export interface TargetFormDialogProps {
   /** The target being edited; null for a new one (starting at `defaults`). */
   target: TargetFieldsFragment | null;
   defaults: Pick<TargetFormValues, 'periodKey' | 'scope'>;
-  options: IndicatorOptions;
+  /** Sites and programmes to choose from; the whole museum only until they load. */
+  options: ScopeOptions | null;
   settings: PeriodSettings;
   today: string;
   pending: boolean;
@@ -141,11 +142,13 @@ function TargetForm({
             today={today}
           />
         ) : null}
-        <ScopePicker
-          value={values.scope}
-          onChange={(scope) => update('scope', scope)}
-          options={options}
-        />
+        {options ? (
+          <ScopePicker
+            value={values.scope}
+            onChange={(scope) => update('scope', scope)}
+            options={options}
+          />
+        ) : null}
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
           <TextInput
             ref={fieldErrors.refFor('targetValue')}

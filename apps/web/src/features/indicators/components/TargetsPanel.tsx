@@ -11,14 +11,14 @@ import type {
 import { actionMessage, toUserError } from '../../../lib/errors';
 import { QueryErrorState } from '../../auth';
 import { describeRagRule, formatWithUnit } from '../format';
-import type { IndicatorOptions } from '../hooks/useIndicators';
+import type { ScopeOptions } from '../hooks/useIndicators';
 import { useIndicatorTargets, useTargetActions } from '../hooks/useIndicators';
 import { TargetFormDialog } from './TargetFormDialog';
 
 export interface TargetsPanelProps {
   indicator: IndicatorFieldsFragment;
   canManage: boolean;
-  options: IndicatorOptions;
+  options: ScopeOptions | null;
   settings: PeriodSettings;
   today: string;
   /** The period and scope the page shows: where a new target starts. */

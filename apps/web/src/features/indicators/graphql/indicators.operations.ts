@@ -142,17 +142,9 @@ export const IndicatorValuesQueryDocument = graphql(`
   }
 `);
 
-/** The choices the editor and the scope picker offer: people, frameworks, sites, programmes. */
+/** The choices the editor offers: people to own an indicator, frameworks and their elements. */
 export const IndicatorOptionsQueryDocument = graphql(`
   query IndicatorOptions {
-    organisation {
-      id
-      name
-      sites {
-        id
-        name
-      }
-    }
     members {
       id
       user {
@@ -172,7 +164,25 @@ export const IndicatorOptionsQueryDocument = graphql(`
         position
       }
     }
-    programmes(first: 100) {
+  }
+`);
+
+/**
+ * What the scope picker offers: the museum, its sites and (for roles that may read them) its
+ * programmes. Trustees read dashboards but not programmes, so those are asked for only when
+ * `withProgrammes` is true.
+ */
+export const ScopeOptionsQueryDocument = graphql(`
+  query ScopeOptions($withProgrammes: Boolean!) {
+    organisation {
+      id
+      name
+      sites {
+        id
+        name
+      }
+    }
+    programmes(first: 100) @include(if: $withProgrammes) {
       edges {
         node {
           id

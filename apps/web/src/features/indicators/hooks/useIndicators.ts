@@ -7,6 +7,7 @@ import type {
   UpdateIndicatorInput,
 } from '../../../gql/graphql';
 import { toUserError } from '../../../lib/errors';
+import { useViewer } from '../../auth';
 import {
   ArchiveIndicatorMutationDocument,
   CreateIndicatorMutationDocument,
@@ -18,6 +19,7 @@ import {
   IndicatorTargetsQueryDocument,
   IndicatorValuesQueryDocument,
   RestoreIndicatorMutationDocument,
+  ScopeOptionsQueryDocument,
   SetTargetMutationDocument,
   UpdateIndicatorMutationDocument,
 } from '../graphql/indicators.operations';
@@ -60,9 +62,6 @@ export function useIndicator(id: string) {
 }
 
 export interface IndicatorOptions {
-  organisationName: string;
-  sites: Array<{ id: string; name: string }>;
-  programmes: Array<{ id: string; name: string }>;
   people: Array<{ id: string; name: string }>;
   frameworks: Array<{
     id: string;
@@ -72,19 +71,16 @@ export interface IndicatorOptions {
   }>;
 }
 
-/** People, frameworks, sites and programmes: what the editor and the scope picker offer. */
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en-GB');
+
+/** People and frameworks: what the editor offers (for roles that manage indicators). */
 export function useIndicatorOptions() {
   const { data, loading, error, refetch, networkStatus } = useQuery(IndicatorOptionsQueryDocument, {
     notifyOnNetworkStatusChange: true,
   });
   const options = useMemo<IndicatorOptions | null>(() => {
     if (!data) return null;
-    const byName = (a: { name: string }, b: { name: string }) =>
-      a.name.localeCompare(b.name, 'en-GB');
     return {
-      organisationName: data.organisation.name,
-      sites: [...data.organisation.sites].sort(byName),
-      programmes: data.programmes.edges.map((edge) => edge.node).sort(byName),
       people: data.members
         .map((member) => ({ id: member.user.id, name: member.user.name }))
         .sort(byName),
@@ -103,6 +99,28 @@ export function useIndicatorOptions() {
     retry: useRetry(refetch),
     retrying: networkStatus === NetworkStatus.refetch,
   };
+}
+
+export interface ScopeOptions {
+  organisationName: string;
+  sites: Array<{ id: string; name: string }>;
+  programmes: Array<{ id: string; name: string }>;
+}
+
+/** The museum, its sites, and its programmes when the viewer may read them. */
+export function useScopeOptions() {
+  const { can } = useViewer();
+  const { data } = useQuery(ScopeOptionsQueryDocument, {
+    variables: { withProgrammes: can('programmes.read') },
+  });
+  return useMemo<ScopeOptions | null>(() => {
+    if (!data) return null;
+    return {
+      organisationName: data.organisation.name,
+      sites: [...data.organisation.sites].sort(byName),
+      programmes: (data.programmes?.edges ?? []).map((edge) => edge.node).sort(byName),
+    };
+  }, [data]);
 }
 
 /** Creating, editing, archiving, restoring and deleting indicators. */

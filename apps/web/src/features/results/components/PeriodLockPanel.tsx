@@ -22,7 +22,13 @@ export function PeriodLockBanner({
   onUnlock: () => void;
 }) {
   return (
-    <Alert color="gray" variant="outline" title="This period is locked" data-period-lock>
+    <Alert
+      color="blue"
+      variant="light"
+      title="This period is locked"
+      role="status"
+      data-period-lock
+    >
       <Stack gap="xs">
         <Text size="sm">{lockSentence(lock)}</Text>
         {lock.reason ? <Text size="sm">Reason: {lock.reason}</Text> : null}

@@ -6,8 +6,8 @@ import { apiErrorResult, buildViewer, signedInMocks } from '../../../test/auth.m
 import {
   buildTarget,
   GALLERY_MILESTONE,
-  indicatorOptionsMock,
   periodSettingsMock,
+  scopeOptionsMocks,
   SESSIONS_DELIVERED,
   TEACHER_CONFIDENCE,
   testPeriod,
@@ -74,7 +74,7 @@ function renderPage(
     mocks: [
       ...signedInMocks(buildViewer({ role })),
       periodSettingsMock(5),
-      indicatorOptionsMock(),
+      ...scopeOptionsMocks(),
       ...mocks,
     ],
   });

@@ -41,7 +41,7 @@ import {
   ScopePicker,
   scopeFromParam,
   scopeToParam,
-  useIndicatorOptions,
+  useScopeOptions,
 } from '../../indicators';
 import { PeriodPicker, usePeriodParam, usePeriodSettings } from '../../periods';
 import { useResultActions, useResultsPage } from '../hooks/useResults';
@@ -213,7 +213,7 @@ export function ResultsPage() {
   const scope: ScopeInput = scopeFromParam(searchParams.get('scope'));
   const periodInput = useMemo(() => ({ key: period.key }), [period.key]);
   const page = useResultsPage(periodInput, scope);
-  const options = useIndicatorOptions();
+  const scopes = useScopeOptions();
   const actions = useResultActions();
 
   const [announcement, setAnnouncement] = useState<string | null>(null);
@@ -458,9 +458,7 @@ export function ResultsPage() {
       <Stack gap="lg">
         <Group gap="md" align="flex-end" wrap="wrap">
           <PeriodPicker value={period} onChange={setPeriodKey} settings={settings} today={today} />
-          {options.options ? (
-            <ScopePicker value={scope} onChange={setScope} options={options.options} />
-          ) : null}
+          {scopes ? <ScopePicker value={scope} onChange={setScope} options={scopes} /> : null}
         </Group>
         {lock ? (
           <PeriodLockBanner lock={lock} canUnlock={canLock} onUnlock={() => setUnlockOpen(true)} />
