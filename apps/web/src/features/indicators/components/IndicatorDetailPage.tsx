@@ -27,7 +27,6 @@ import { TargetsPanel } from './TargetsPanel';
 function IndicatorFacts({ indicator }: { indicator: IndicatorFieldsFragment }) {
   const items = [
     { term: 'Code', value: indicator.code },
-    { term: 'Definition', value: indicator.definition },
     { term: 'Source', value: INDICATOR_SOURCE_LABELS[indicator.source] },
     { term: 'Type', value: INDICATOR_TYPE_LABELS[indicator.type] },
     { term: 'Unit', value: indicator.unit },

@@ -95,7 +95,7 @@ function ResultsTable({
       bd="1px solid var(--mantine-color-gray-3)"
     >
       <Table verticalSpacing="xs" miw={720}>
-        <Table.Caption style={{ captionSide: 'top', textAlign: 'left', padding: 8 }}>
+        <Table.Caption style={{ captionSide: 'top', padding: 0, margin: 0 }}>
           <VisuallyHidden>Results for {indicator.name}</VisuallyHidden>
         </Table.Caption>
         <Table.Thead>
