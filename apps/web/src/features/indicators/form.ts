@@ -36,20 +36,21 @@ export interface IndicatorFormValues {
   surveyId: string | null;
 }
 
+/** The form's fields in page order: focus goes to the first one in error. */
 export const INDICATOR_FIELDS = [
   'code',
+  'unit',
   'name',
   'definition',
-  'type',
   'source',
-  'unit',
+  'type',
   'direction',
   'cumulativeClass',
-  'allowedDisaggregations',
-  'frameworkElementIds',
-  'ownerId',
   'surveyStatistic',
   'surveyItemCode',
+  'ownerId',
+  'frameworkElementIds',
+  'allowedDisaggregations',
 ] as const;
 export type IndicatorField = (typeof INDICATOR_FIELDS)[number];
 
