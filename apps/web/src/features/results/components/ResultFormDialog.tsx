@@ -5,6 +5,7 @@ import {
   NativeSelect,
   SimpleGrid,
   Stack,
+  Text,
   Textarea,
   TextInput,
 } from '@mantine/core';
@@ -139,6 +140,12 @@ function ResultForm({
     <form onSubmit={(event) => void handleSubmit(event)} noValidate aria-label="Result">
       <Stack gap="md">
         <FormAlert title="The result was not saved" message={formError} />
+        {result?.status === 'APPROVED' ? (
+          <Text size="sm">
+            This result is approved. Saving a change returns it to draft, so it needs approving
+            again.
+          </Text>
+        ) : null}
         {indicator.allowedDisaggregations.length > 0 && !result ? (
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
             <NativeSelect

@@ -333,4 +333,55 @@ describe('ResultsPage', { timeout: 30_000 }, () => {
     }
     expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
   });
+
+  it('changes an approved manual result, warning that it goes back to draft', async () => {
+    renderPage(
+      [
+        resultsPageMock({ periodKey: Q1, rows: ROWS, results: [TEACHERS_APPROVED] }),
+        {
+          request: {
+            query: SaveResultMutationDocument,
+            variables: {
+              input: {
+                indicatorId: TEACHER_CONFIDENCE.id,
+                scope: { kind: 'MUSEUM' },
+                period: { key: Q1 },
+                disaggregation: null,
+                cellKey: null,
+                value: 66,
+                n: 25,
+                commentary: 'From the CPD follow-up form.',
+              },
+            },
+          },
+          result: {
+            data: {
+              __typename: 'Mutation',
+              saveResult: { ...TEACHERS_APPROVED, value: 66, status: 'DRAFT' },
+            },
+          },
+        },
+      ],
+      'LEARNING_OFFICER',
+    );
+    const change = await screen.findByRole('button', {
+      name: 'Change Teachers reporting increased confidence, Total',
+    });
+    // Learning officers enter results but do not approve or lock.
+    expect(screen.queryByRole('button', { name: /^Approve/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Lock/ })).not.toBeInTheDocument();
+    await userEvent.click(change);
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Teachers reporting increased confidence: Q1 2025/26',
+    });
+    expect(dialog).toHaveTextContent('Saving a change returns it to draft');
+    const value = within(dialog).getByLabelText('Value (%)');
+    expect(value).toHaveValue('64');
+    await userEvent.clear(value);
+    await userEvent.type(value, '66');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save as draft' }));
+    expect(
+      await screen.findByText('Saved Teachers reporting increased confidence as a draft.'),
+    ).toBeInTheDocument();
+  });
 });
