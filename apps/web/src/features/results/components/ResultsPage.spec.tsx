@@ -146,11 +146,16 @@ describe('ResultsPage', { timeout: 30_000 }, () => {
     ]);
     const approve = await screen.findByRole('button', { name: 'Approve selected' });
     expect(approve).toBeDisabled();
-    await userEvent.click(
-      await screen.findByRole('checkbox', {
-        name: 'Select Sessions delivered, Total for approval',
-      }),
-    );
+    await userEvent.click(screen.getByRole('button', { name: 'Select all 1 draft' }));
+    expect(
+      screen.getByRole('checkbox', { name: 'Select Sessions delivered, Total for approval' }),
+    ).toBeChecked();
+    const box = screen.getByRole('checkbox', {
+      name: 'Select Sessions delivered, Total for approval',
+    });
+    await userEvent.click(box);
+    expect(screen.getByRole('button', { name: 'Approve selected' })).toBeDisabled();
+    await userEvent.click(box);
     await userEvent.click(screen.getByRole('button', { name: 'Approve 1 selected' }));
     expect(await screen.findByText('Approved 1 result.')).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Results for Sessions delivered' });

@@ -425,6 +425,15 @@ export function ResultsPage() {
             Record computed results
           </Button>
         ) : null}
+        {permissions.canApprove && draftIds.size > 0 ? (
+          <Button
+            variant="default"
+            onClick={() => setSelected(new Set(draftIds))}
+            disabled={selectedDrafts.length === draftIds.size}
+          >
+            Select all {draftIds.size} {draftIds.size === 1 ? 'draft' : 'drafts'}
+          </Button>
+        ) : null}
         {permissions.canApprove ? (
           <Button
             onClick={() => void handleApprove()}
