@@ -17,6 +17,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/sessions', label: 'Sessions', permission: 'programmes.read' },
   { to: '/partners', label: 'Partners', permission: 'programmes.read' },
   { to: '/imports', label: 'Import', permission: 'sessions.write' },
+  { to: '/indicators', label: 'Indicators', permission: 'dashboards.read' },
+  { to: '/results', label: 'Results', permission: 'dashboards.read' },
   { to: '/members', label: 'Members', permission: 'members.read' },
   { to: '/settings', label: 'Settings', permission: 'organisation.read' },
   { to: '/lookups', label: 'Lookups', permission: 'lookups.manage' },

@@ -178,6 +178,48 @@ export const routes: RouteObject[] = [
                 ],
               },
               {
+                element: <RequirePermission permission="dashboards.read" />,
+                children: [
+                  {
+                    path: 'indicators',
+                    lazy: async () => ({
+                      Component: (await import('../routes/IndicatorsRoute')).IndicatorsRoute,
+                    }),
+                  },
+                  {
+                    path: 'indicators/:indicatorId',
+                    lazy: async () => ({
+                      Component: (await import('../routes/IndicatorRoute')).IndicatorRoute,
+                    }),
+                  },
+                  {
+                    path: 'results',
+                    lazy: async () => ({
+                      Component: (await import('../routes/ResultsRoute')).ResultsRoute,
+                    }),
+                  },
+                  {
+                    element: <RequirePermission permission="indicators.manage" />,
+                    children: [
+                      {
+                        path: 'indicators/new',
+                        lazy: async () => ({
+                          Component: (await import('../routes/IndicatorEditRoute'))
+                            .NewIndicatorRoute,
+                        }),
+                      },
+                      {
+                        path: 'indicators/:indicatorId/edit',
+                        lazy: async () => ({
+                          Component: (await import('../routes/IndicatorEditRoute'))
+                            .IndicatorEditRoute,
+                        }),
+                      },
+                    ],
+                  },
+                ],
+              },
+              {
                 element: <RequirePermission permission="lookups.manage" />,
                 children: [
                   {

@@ -37,6 +37,23 @@ type Documents = {
     "\n  mutation SetImportMapping($input: SetImportMappingInput!) {\n    setImportMapping(input: $input) {\n      ...ActivityImportFields\n    }\n  }\n": typeof types.SetImportMappingDocument,
     "\n  mutation CommitImport($input: CommitImportInput!) {\n    commitImport(input: $input) {\n      ...ActivityImportFields\n    }\n  }\n": typeof types.CommitImportDocument,
     "\n  mutation DiscardImport($input: DiscardImportInput!) {\n    discardImport(input: $input) {\n      id\n      filename\n    }\n  }\n": typeof types.DiscardImportDocument,
+    "\n  fragment IndicatorFields on Indicator {\n    id\n    code\n    name\n    definition\n    type\n    source\n    unit\n    direction\n    cumulativeClass\n    allowedDisaggregations\n    frameworkElements {\n      id\n      code\n      label\n      frameworkId\n      position\n    }\n    owner {\n      id\n      name\n    }\n    surveyStatistic\n    surveyItemCode\n    surveyId\n    archived\n    editable\n  }\n": typeof types.IndicatorFieldsFragmentDoc,
+    "\n  fragment ScopeFields on Scope {\n    kind\n    id\n    label\n  }\n": typeof types.ScopeFieldsFragmentDoc,
+    "\n  fragment TargetFields on Target {\n    id\n    scope {\n      ...ScopeFields\n    }\n    period {\n      type\n      key\n      label\n      start\n      end\n    }\n    targetValue\n    baselineValue\n    baselineLabel\n    greenThreshold\n    amberThreshold\n    note\n    updatedAt\n  }\n": typeof types.TargetFieldsFragmentDoc,
+    "\n  query Indicators($filter: IndicatorFilterInput) {\n    indicators(filter: $filter) {\n      ...IndicatorFields\n    }\n  }\n": typeof types.IndicatorsDocument,
+    "\n  query Indicator($id: ID!) {\n    indicator(id: $id) {\n      ...IndicatorFields\n    }\n  }\n": typeof types.IndicatorDocument,
+    "\n  query IndicatorTargets($indicatorId: ID!) {\n    targets(indicatorId: $indicatorId) {\n      ...TargetFields\n    }\n  }\n": typeof types.IndicatorTargetsDocument,
+    "\n  fragment IndicatorValueFields on IndicatorValue {\n    indicator {\n      id\n    }\n    period {\n      type\n      key\n      label\n      start\n      end\n    }\n    scope {\n      ...ScopeFields\n    }\n    value\n    n\n    ciLow\n    ciHigh\n    benchmark\n    disaggregation\n    cells {\n      key\n      label\n      value\n      n\n      suppressed\n    }\n    target {\n      ...TargetFields\n    }\n    rag\n    note\n  }\n": typeof types.IndicatorValueFieldsFragmentDoc,
+    "\n  query IndicatorValues(\n    $period: PeriodInput!\n    $scope: ScopeInput\n    $indicatorIds: [ID!]\n    $disaggregation: Disaggregation\n  ) {\n    indicatorValues(\n      period: $period\n      scope: $scope\n      indicatorIds: $indicatorIds\n      disaggregation: $disaggregation\n    ) {\n      ...IndicatorValueFields\n    }\n  }\n": typeof types.IndicatorValuesDocument,
+    "\n  query IndicatorOptions {\n    members {\n      id\n      user {\n        id\n        name\n      }\n    }\n    frameworks {\n      id\n      code\n      name\n      elements {\n        id\n        code\n        label\n        frameworkId\n        position\n      }\n    }\n  }\n": typeof types.IndicatorOptionsDocument,
+    "\n  query ScopeOptions($withProgrammes: Boolean!) {\n    organisation {\n      id\n      name\n      sites {\n        id\n        name\n      }\n    }\n    programmes(first: 100) @include(if: $withProgrammes) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ScopeOptionsDocument,
+    "\n  mutation CreateIndicator($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      ...IndicatorFields\n    }\n  }\n": typeof types.CreateIndicatorDocument,
+    "\n  mutation UpdateIndicator($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      ...IndicatorFields\n    }\n  }\n": typeof types.UpdateIndicatorDocument,
+    "\n  mutation ArchiveIndicator($input: IndicatorIdInput!) {\n    archiveIndicator(input: $input) {\n      ...IndicatorFields\n    }\n  }\n": typeof types.ArchiveIndicatorDocument,
+    "\n  mutation RestoreIndicator($input: IndicatorIdInput!) {\n    restoreIndicator(input: $input) {\n      ...IndicatorFields\n    }\n  }\n": typeof types.RestoreIndicatorDocument,
+    "\n  mutation DeleteIndicator($input: IndicatorIdInput!) {\n    deleteIndicator(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.DeleteIndicatorDocument,
+    "\n  mutation SetTarget($input: SetTargetInput!) {\n    setTarget(input: $input) {\n      ...TargetFields\n    }\n  }\n": typeof types.SetTargetDocument,
+    "\n  mutation DeleteTarget($input: TargetIdInput!) {\n    deleteTarget(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteTargetDocument,
     "\n  fragment DeprivationLookupFields on DeprivationLookup {\n    id\n    indexVersion\n    rowCount\n    sourceFilename\n    loadedAt\n    active\n    loadedBy {\n      id\n      name\n    }\n  }\n": typeof types.DeprivationLookupFieldsFragmentDoc,
     "\n  query DeprivationLookups {\n    deprivationLookups {\n      ...DeprivationLookupFields\n    }\n    organisation {\n      id\n      deprivationIndex\n    }\n  }\n": typeof types.DeprivationLookupsDocument,
     "\n  query DeprivationDecile($postcode: String!) {\n    deprivationDecile(postcode: $postcode) {\n      postcode\n      areaCode\n      decile\n      indexVersion\n    }\n  }\n": typeof types.DeprivationDecileDocument,
@@ -73,6 +90,15 @@ type Documents = {
     "\n  mutation CreateProgramme($input: CreateProgrammeInput!) {\n    createProgramme(input: $input) {\n      ...ProgrammeFields\n    }\n  }\n": typeof types.CreateProgrammeDocument,
     "\n  mutation UpdateProgramme($input: UpdateProgrammeInput!) {\n    updateProgramme(input: $input) {\n      ...ProgrammeFields\n    }\n  }\n": typeof types.UpdateProgrammeDocument,
     "\n  mutation DeleteProgramme($input: DeleteProgrammeInput!) {\n    deleteProgramme(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.DeleteProgrammeDocument,
+    "\n  fragment ResultFields on IndicatorResult {\n    id\n    indicator {\n      id\n    }\n    scope {\n      ...ScopeFields\n    }\n    period {\n      key\n      label\n    }\n    disaggregation\n    cellKey\n    cellLabel\n    value\n    n\n    suppressed\n    status\n    commentary\n    enteredBy {\n      id\n      name\n    }\n    approvedBy {\n      id\n      name\n    }\n    approvedAt\n    updatedAt\n  }\n": typeof types.ResultFieldsFragmentDoc,
+    "\n  fragment PeriodLockFields on PeriodLock {\n    id\n    period {\n      type\n      key\n      label\n      start\n      end\n    }\n    reason\n    lockedBy {\n      id\n      name\n    }\n    lockedAt\n  }\n": typeof types.PeriodLockFieldsFragmentDoc,
+    "\n  query ResultsPage($period: PeriodInput!, $scope: ScopeInput) {\n    indicatorValues(period: $period, scope: $scope) {\n      ...IndicatorValueFields\n      indicator {\n        ...IndicatorFields\n      }\n    }\n    results(period: $period, scope: $scope) {\n      ...ResultFields\n    }\n    periodLocks {\n      ...PeriodLockFields\n    }\n  }\n": typeof types.ResultsPageDocument,
+    "\n  mutation SaveResult($input: SaveResultInput!) {\n    saveResult(input: $input) {\n      ...ResultFields\n    }\n  }\n": typeof types.SaveResultDocument,
+    "\n  mutation RecordComputedResults($input: RecordComputedResultsInput!) {\n    recordComputedResults(input: $input) {\n      ...ResultFields\n    }\n  }\n": typeof types.RecordComputedResultsDocument,
+    "\n  mutation ApproveResults($input: ResultIdsInput!) {\n    approveResults(input: $input) {\n      ...ResultFields\n    }\n  }\n": typeof types.ApproveResultsDocument,
+    "\n  mutation DeleteResult($input: ResultIdInput!) {\n    deleteResult(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteResultDocument,
+    "\n  mutation LockPeriod($input: LockPeriodInput!) {\n    lockPeriod(input: $input) {\n      ...PeriodLockFields\n    }\n  }\n": typeof types.LockPeriodDocument,
+    "\n  mutation UnlockPeriod($input: UnlockPeriodInput!) {\n    unlockPeriod(input: $input) {\n      ...PeriodLockFields\n    }\n  }\n": typeof types.UnlockPeriodDocument,
     "\n  fragment SessionSummaryFields on Session {\n    id\n    title\n    date\n    startTime\n    format\n    deliveryMode\n    status\n    attendanceTotal\n    hasEstimates\n    outreachPostcode\n    onlinePlatform\n    programme {\n      id\n      name\n    }\n    site {\n      id\n      name\n    }\n    partners {\n      id\n      name\n    }\n  }\n": typeof types.SessionSummaryFieldsFragmentDoc,
     "\n  fragment SessionFields on Session {\n    ...SessionSummaryFields\n    durationMinutes\n    coDesigned\n    participationDepth\n    objectsUsed\n    notes\n    deprivationDecile\n    deprivationIndex\n    createdAt\n    updatedAt\n    createdBy {\n      id\n      name\n    }\n    partners {\n      id\n      name\n      type\n    }\n    facilitators {\n      type\n      name\n      user {\n        id\n        name\n      }\n    }\n    frameworkElements {\n      id\n      code\n      label\n      frameworkId\n      position\n    }\n    attendance {\n      id\n      audienceType\n      ageBand\n      keyStage\n      count\n      countKind\n      firstTime\n      send\n      deprivationDecile\n      deprivationIndex\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  query Sessions($filter: SessionFilterInput!, $first: Int!, $after: String) {\n    sessions(filter: $filter, first: $first, after: $after) {\n      totalCount\n      totalAttendance\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...SessionSummaryFields\n        }\n      }\n    }\n  }\n": typeof types.SessionsDocument,
@@ -113,6 +139,23 @@ const documents: Documents = {
     "\n  mutation SetImportMapping($input: SetImportMappingInput!) {\n    setImportMapping(input: $input) {\n      ...ActivityImportFields\n    }\n  }\n": types.SetImportMappingDocument,
     "\n  mutation CommitImport($input: CommitImportInput!) {\n    commitImport(input: $input) {\n      ...ActivityImportFields\n    }\n  }\n": types.CommitImportDocument,
     "\n  mutation DiscardImport($input: DiscardImportInput!) {\n    discardImport(input: $input) {\n      id\n      filename\n    }\n  }\n": types.DiscardImportDocument,
+    "\n  fragment IndicatorFields on Indicator {\n    id\n    code\n    name\n    definition\n    type\n    source\n    unit\n    direction\n    cumulativeClass\n    allowedDisaggregations\n    frameworkElements {\n      id\n      code\n      label\n      frameworkId\n      position\n    }\n    owner {\n      id\n      name\n    }\n    surveyStatistic\n    surveyItemCode\n    surveyId\n    archived\n    editable\n  }\n": types.IndicatorFieldsFragmentDoc,
+    "\n  fragment ScopeFields on Scope {\n    kind\n    id\n    label\n  }\n": types.ScopeFieldsFragmentDoc,
+    "\n  fragment TargetFields on Target {\n    id\n    scope {\n      ...ScopeFields\n    }\n    period {\n      type\n      key\n      label\n      start\n      end\n    }\n    targetValue\n    baselineValue\n    baselineLabel\n    greenThreshold\n    amberThreshold\n    note\n    updatedAt\n  }\n": types.TargetFieldsFragmentDoc,
+    "\n  query Indicators($filter: IndicatorFilterInput) {\n    indicators(filter: $filter) {\n      ...IndicatorFields\n    }\n  }\n": types.IndicatorsDocument,
+    "\n  query Indicator($id: ID!) {\n    indicator(id: $id) {\n      ...IndicatorFields\n    }\n  }\n": types.IndicatorDocument,
+    "\n  query IndicatorTargets($indicatorId: ID!) {\n    targets(indicatorId: $indicatorId) {\n      ...TargetFields\n    }\n  }\n": types.IndicatorTargetsDocument,
+    "\n  fragment IndicatorValueFields on IndicatorValue {\n    indicator {\n      id\n    }\n    period {\n      type\n      key\n      label\n      start\n      end\n    }\n    scope {\n      ...ScopeFields\n    }\n    value\n    n\n    ciLow\n    ciHigh\n    benchmark\n    disaggregation\n    cells {\n      key\n      label\n      value\n      n\n      suppressed\n    }\n    target {\n      ...TargetFields\n    }\n    rag\n    note\n  }\n": types.IndicatorValueFieldsFragmentDoc,
+    "\n  query IndicatorValues(\n    $period: PeriodInput!\n    $scope: ScopeInput\n    $indicatorIds: [ID!]\n    $disaggregation: Disaggregation\n  ) {\n    indicatorValues(\n      period: $period\n      scope: $scope\n      indicatorIds: $indicatorIds\n      disaggregation: $disaggregation\n    ) {\n      ...IndicatorValueFields\n    }\n  }\n": types.IndicatorValuesDocument,
+    "\n  query IndicatorOptions {\n    members {\n      id\n      user {\n        id\n        name\n      }\n    }\n    frameworks {\n      id\n      code\n      name\n      elements {\n        id\n        code\n        label\n        frameworkId\n        position\n      }\n    }\n  }\n": types.IndicatorOptionsDocument,
+    "\n  query ScopeOptions($withProgrammes: Boolean!) {\n    organisation {\n      id\n      name\n      sites {\n        id\n        name\n      }\n    }\n    programmes(first: 100) @include(if: $withProgrammes) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ScopeOptionsDocument,
+    "\n  mutation CreateIndicator($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      ...IndicatorFields\n    }\n  }\n": types.CreateIndicatorDocument,
+    "\n  mutation UpdateIndicator($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      ...IndicatorFields\n    }\n  }\n": types.UpdateIndicatorDocument,
+    "\n  mutation ArchiveIndicator($input: IndicatorIdInput!) {\n    archiveIndicator(input: $input) {\n      ...IndicatorFields\n    }\n  }\n": types.ArchiveIndicatorDocument,
+    "\n  mutation RestoreIndicator($input: IndicatorIdInput!) {\n    restoreIndicator(input: $input) {\n      ...IndicatorFields\n    }\n  }\n": types.RestoreIndicatorDocument,
+    "\n  mutation DeleteIndicator($input: IndicatorIdInput!) {\n    deleteIndicator(input: $input) {\n      id\n      name\n    }\n  }\n": types.DeleteIndicatorDocument,
+    "\n  mutation SetTarget($input: SetTargetInput!) {\n    setTarget(input: $input) {\n      ...TargetFields\n    }\n  }\n": types.SetTargetDocument,
+    "\n  mutation DeleteTarget($input: TargetIdInput!) {\n    deleteTarget(input: $input) {\n      id\n    }\n  }\n": types.DeleteTargetDocument,
     "\n  fragment DeprivationLookupFields on DeprivationLookup {\n    id\n    indexVersion\n    rowCount\n    sourceFilename\n    loadedAt\n    active\n    loadedBy {\n      id\n      name\n    }\n  }\n": types.DeprivationLookupFieldsFragmentDoc,
     "\n  query DeprivationLookups {\n    deprivationLookups {\n      ...DeprivationLookupFields\n    }\n    organisation {\n      id\n      deprivationIndex\n    }\n  }\n": types.DeprivationLookupsDocument,
     "\n  query DeprivationDecile($postcode: String!) {\n    deprivationDecile(postcode: $postcode) {\n      postcode\n      areaCode\n      decile\n      indexVersion\n    }\n  }\n": types.DeprivationDecileDocument,
@@ -149,6 +192,15 @@ const documents: Documents = {
     "\n  mutation CreateProgramme($input: CreateProgrammeInput!) {\n    createProgramme(input: $input) {\n      ...ProgrammeFields\n    }\n  }\n": types.CreateProgrammeDocument,
     "\n  mutation UpdateProgramme($input: UpdateProgrammeInput!) {\n    updateProgramme(input: $input) {\n      ...ProgrammeFields\n    }\n  }\n": types.UpdateProgrammeDocument,
     "\n  mutation DeleteProgramme($input: DeleteProgrammeInput!) {\n    deleteProgramme(input: $input) {\n      id\n      name\n    }\n  }\n": types.DeleteProgrammeDocument,
+    "\n  fragment ResultFields on IndicatorResult {\n    id\n    indicator {\n      id\n    }\n    scope {\n      ...ScopeFields\n    }\n    period {\n      key\n      label\n    }\n    disaggregation\n    cellKey\n    cellLabel\n    value\n    n\n    suppressed\n    status\n    commentary\n    enteredBy {\n      id\n      name\n    }\n    approvedBy {\n      id\n      name\n    }\n    approvedAt\n    updatedAt\n  }\n": types.ResultFieldsFragmentDoc,
+    "\n  fragment PeriodLockFields on PeriodLock {\n    id\n    period {\n      type\n      key\n      label\n      start\n      end\n    }\n    reason\n    lockedBy {\n      id\n      name\n    }\n    lockedAt\n  }\n": types.PeriodLockFieldsFragmentDoc,
+    "\n  query ResultsPage($period: PeriodInput!, $scope: ScopeInput) {\n    indicatorValues(period: $period, scope: $scope) {\n      ...IndicatorValueFields\n      indicator {\n        ...IndicatorFields\n      }\n    }\n    results(period: $period, scope: $scope) {\n      ...ResultFields\n    }\n    periodLocks {\n      ...PeriodLockFields\n    }\n  }\n": types.ResultsPageDocument,
+    "\n  mutation SaveResult($input: SaveResultInput!) {\n    saveResult(input: $input) {\n      ...ResultFields\n    }\n  }\n": types.SaveResultDocument,
+    "\n  mutation RecordComputedResults($input: RecordComputedResultsInput!) {\n    recordComputedResults(input: $input) {\n      ...ResultFields\n    }\n  }\n": types.RecordComputedResultsDocument,
+    "\n  mutation ApproveResults($input: ResultIdsInput!) {\n    approveResults(input: $input) {\n      ...ResultFields\n    }\n  }\n": types.ApproveResultsDocument,
+    "\n  mutation DeleteResult($input: ResultIdInput!) {\n    deleteResult(input: $input) {\n      id\n    }\n  }\n": types.DeleteResultDocument,
+    "\n  mutation LockPeriod($input: LockPeriodInput!) {\n    lockPeriod(input: $input) {\n      ...PeriodLockFields\n    }\n  }\n": types.LockPeriodDocument,
+    "\n  mutation UnlockPeriod($input: UnlockPeriodInput!) {\n    unlockPeriod(input: $input) {\n      ...PeriodLockFields\n    }\n  }\n": types.UnlockPeriodDocument,
     "\n  fragment SessionSummaryFields on Session {\n    id\n    title\n    date\n    startTime\n    format\n    deliveryMode\n    status\n    attendanceTotal\n    hasEstimates\n    outreachPostcode\n    onlinePlatform\n    programme {\n      id\n      name\n    }\n    site {\n      id\n      name\n    }\n    partners {\n      id\n      name\n    }\n  }\n": types.SessionSummaryFieldsFragmentDoc,
     "\n  fragment SessionFields on Session {\n    ...SessionSummaryFields\n    durationMinutes\n    coDesigned\n    participationDepth\n    objectsUsed\n    notes\n    deprivationDecile\n    deprivationIndex\n    createdAt\n    updatedAt\n    createdBy {\n      id\n      name\n    }\n    partners {\n      id\n      name\n      type\n    }\n    facilitators {\n      type\n      name\n      user {\n        id\n        name\n      }\n    }\n    frameworkElements {\n      id\n      code\n      label\n      frameworkId\n      position\n    }\n    attendance {\n      id\n      audienceType\n      ageBand\n      keyStage\n      count\n      countKind\n      firstTime\n      send\n      deprivationDecile\n      deprivationIndex\n    }\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  query Sessions($filter: SessionFilterInput!, $first: Int!, $after: String) {\n    sessions(filter: $filter, first: $first, after: $after) {\n      totalCount\n      totalAttendance\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...SessionSummaryFields\n        }\n      }\n    }\n  }\n": types.SessionsDocument,
@@ -272,6 +324,74 @@ export function graphql(source: "\n  mutation CommitImport($input: CommitImportI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DiscardImport($input: DiscardImportInput!) {\n    discardImport(input: $input) {\n      id\n      filename\n    }\n  }\n"): (typeof documents)["\n  mutation DiscardImport($input: DiscardImportInput!) {\n    discardImport(input: $input) {\n      id\n      filename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IndicatorFields on Indicator {\n    id\n    code\n    name\n    definition\n    type\n    source\n    unit\n    direction\n    cumulativeClass\n    allowedDisaggregations\n    frameworkElements {\n      id\n      code\n      label\n      frameworkId\n      position\n    }\n    owner {\n      id\n      name\n    }\n    surveyStatistic\n    surveyItemCode\n    surveyId\n    archived\n    editable\n  }\n"): (typeof documents)["\n  fragment IndicatorFields on Indicator {\n    id\n    code\n    name\n    definition\n    type\n    source\n    unit\n    direction\n    cumulativeClass\n    allowedDisaggregations\n    frameworkElements {\n      id\n      code\n      label\n      frameworkId\n      position\n    }\n    owner {\n      id\n      name\n    }\n    surveyStatistic\n    surveyItemCode\n    surveyId\n    archived\n    editable\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ScopeFields on Scope {\n    kind\n    id\n    label\n  }\n"): (typeof documents)["\n  fragment ScopeFields on Scope {\n    kind\n    id\n    label\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TargetFields on Target {\n    id\n    scope {\n      ...ScopeFields\n    }\n    period {\n      type\n      key\n      label\n      start\n      end\n    }\n    targetValue\n    baselineValue\n    baselineLabel\n    greenThreshold\n    amberThreshold\n    note\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment TargetFields on Target {\n    id\n    scope {\n      ...ScopeFields\n    }\n    period {\n      type\n      key\n      label\n      start\n      end\n    }\n    targetValue\n    baselineValue\n    baselineLabel\n    greenThreshold\n    amberThreshold\n    note\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Indicators($filter: IndicatorFilterInput) {\n    indicators(filter: $filter) {\n      ...IndicatorFields\n    }\n  }\n"): (typeof documents)["\n  query Indicators($filter: IndicatorFilterInput) {\n    indicators(filter: $filter) {\n      ...IndicatorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Indicator($id: ID!) {\n    indicator(id: $id) {\n      ...IndicatorFields\n    }\n  }\n"): (typeof documents)["\n  query Indicator($id: ID!) {\n    indicator(id: $id) {\n      ...IndicatorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IndicatorTargets($indicatorId: ID!) {\n    targets(indicatorId: $indicatorId) {\n      ...TargetFields\n    }\n  }\n"): (typeof documents)["\n  query IndicatorTargets($indicatorId: ID!) {\n    targets(indicatorId: $indicatorId) {\n      ...TargetFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IndicatorValueFields on IndicatorValue {\n    indicator {\n      id\n    }\n    period {\n      type\n      key\n      label\n      start\n      end\n    }\n    scope {\n      ...ScopeFields\n    }\n    value\n    n\n    ciLow\n    ciHigh\n    benchmark\n    disaggregation\n    cells {\n      key\n      label\n      value\n      n\n      suppressed\n    }\n    target {\n      ...TargetFields\n    }\n    rag\n    note\n  }\n"): (typeof documents)["\n  fragment IndicatorValueFields on IndicatorValue {\n    indicator {\n      id\n    }\n    period {\n      type\n      key\n      label\n      start\n      end\n    }\n    scope {\n      ...ScopeFields\n    }\n    value\n    n\n    ciLow\n    ciHigh\n    benchmark\n    disaggregation\n    cells {\n      key\n      label\n      value\n      n\n      suppressed\n    }\n    target {\n      ...TargetFields\n    }\n    rag\n    note\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IndicatorValues(\n    $period: PeriodInput!\n    $scope: ScopeInput\n    $indicatorIds: [ID!]\n    $disaggregation: Disaggregation\n  ) {\n    indicatorValues(\n      period: $period\n      scope: $scope\n      indicatorIds: $indicatorIds\n      disaggregation: $disaggregation\n    ) {\n      ...IndicatorValueFields\n    }\n  }\n"): (typeof documents)["\n  query IndicatorValues(\n    $period: PeriodInput!\n    $scope: ScopeInput\n    $indicatorIds: [ID!]\n    $disaggregation: Disaggregation\n  ) {\n    indicatorValues(\n      period: $period\n      scope: $scope\n      indicatorIds: $indicatorIds\n      disaggregation: $disaggregation\n    ) {\n      ...IndicatorValueFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IndicatorOptions {\n    members {\n      id\n      user {\n        id\n        name\n      }\n    }\n    frameworks {\n      id\n      code\n      name\n      elements {\n        id\n        code\n        label\n        frameworkId\n        position\n      }\n    }\n  }\n"): (typeof documents)["\n  query IndicatorOptions {\n    members {\n      id\n      user {\n        id\n        name\n      }\n    }\n    frameworks {\n      id\n      code\n      name\n      elements {\n        id\n        code\n        label\n        frameworkId\n        position\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScopeOptions($withProgrammes: Boolean!) {\n    organisation {\n      id\n      name\n      sites {\n        id\n        name\n      }\n    }\n    programmes(first: 100) @include(if: $withProgrammes) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ScopeOptions($withProgrammes: Boolean!) {\n    organisation {\n      id\n      name\n      sites {\n        id\n        name\n      }\n    }\n    programmes(first: 100) @include(if: $withProgrammes) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateIndicator($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      ...IndicatorFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateIndicator($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      ...IndicatorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateIndicator($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      ...IndicatorFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateIndicator($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      ...IndicatorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveIndicator($input: IndicatorIdInput!) {\n    archiveIndicator(input: $input) {\n      ...IndicatorFields\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveIndicator($input: IndicatorIdInput!) {\n    archiveIndicator(input: $input) {\n      ...IndicatorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreIndicator($input: IndicatorIdInput!) {\n    restoreIndicator(input: $input) {\n      ...IndicatorFields\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreIndicator($input: IndicatorIdInput!) {\n    restoreIndicator(input: $input) {\n      ...IndicatorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteIndicator($input: IndicatorIdInput!) {\n    deleteIndicator(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteIndicator($input: IndicatorIdInput!) {\n    deleteIndicator(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTarget($input: SetTargetInput!) {\n    setTarget(input: $input) {\n      ...TargetFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetTarget($input: SetTargetInput!) {\n    setTarget(input: $input) {\n      ...TargetFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTarget($input: TargetIdInput!) {\n    deleteTarget(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteTarget($input: TargetIdInput!) {\n    deleteTarget(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -416,6 +536,42 @@ export function graphql(source: "\n  mutation UpdateProgramme($input: UpdateProg
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteProgramme($input: DeleteProgrammeInput!) {\n    deleteProgramme(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteProgramme($input: DeleteProgrammeInput!) {\n    deleteProgramme(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ResultFields on IndicatorResult {\n    id\n    indicator {\n      id\n    }\n    scope {\n      ...ScopeFields\n    }\n    period {\n      key\n      label\n    }\n    disaggregation\n    cellKey\n    cellLabel\n    value\n    n\n    suppressed\n    status\n    commentary\n    enteredBy {\n      id\n      name\n    }\n    approvedBy {\n      id\n      name\n    }\n    approvedAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment ResultFields on IndicatorResult {\n    id\n    indicator {\n      id\n    }\n    scope {\n      ...ScopeFields\n    }\n    period {\n      key\n      label\n    }\n    disaggregation\n    cellKey\n    cellLabel\n    value\n    n\n    suppressed\n    status\n    commentary\n    enteredBy {\n      id\n      name\n    }\n    approvedBy {\n      id\n      name\n    }\n    approvedAt\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PeriodLockFields on PeriodLock {\n    id\n    period {\n      type\n      key\n      label\n      start\n      end\n    }\n    reason\n    lockedBy {\n      id\n      name\n    }\n    lockedAt\n  }\n"): (typeof documents)["\n  fragment PeriodLockFields on PeriodLock {\n    id\n    period {\n      type\n      key\n      label\n      start\n      end\n    }\n    reason\n    lockedBy {\n      id\n      name\n    }\n    lockedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResultsPage($period: PeriodInput!, $scope: ScopeInput) {\n    indicatorValues(period: $period, scope: $scope) {\n      ...IndicatorValueFields\n      indicator {\n        ...IndicatorFields\n      }\n    }\n    results(period: $period, scope: $scope) {\n      ...ResultFields\n    }\n    periodLocks {\n      ...PeriodLockFields\n    }\n  }\n"): (typeof documents)["\n  query ResultsPage($period: PeriodInput!, $scope: ScopeInput) {\n    indicatorValues(period: $period, scope: $scope) {\n      ...IndicatorValueFields\n      indicator {\n        ...IndicatorFields\n      }\n    }\n    results(period: $period, scope: $scope) {\n      ...ResultFields\n    }\n    periodLocks {\n      ...PeriodLockFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveResult($input: SaveResultInput!) {\n    saveResult(input: $input) {\n      ...ResultFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveResult($input: SaveResultInput!) {\n    saveResult(input: $input) {\n      ...ResultFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordComputedResults($input: RecordComputedResultsInput!) {\n    recordComputedResults(input: $input) {\n      ...ResultFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordComputedResults($input: RecordComputedResultsInput!) {\n    recordComputedResults(input: $input) {\n      ...ResultFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveResults($input: ResultIdsInput!) {\n    approveResults(input: $input) {\n      ...ResultFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveResults($input: ResultIdsInput!) {\n    approveResults(input: $input) {\n      ...ResultFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteResult($input: ResultIdInput!) {\n    deleteResult(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteResult($input: ResultIdInput!) {\n    deleteResult(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LockPeriod($input: LockPeriodInput!) {\n    lockPeriod(input: $input) {\n      ...PeriodLockFields\n    }\n  }\n"): (typeof documents)["\n  mutation LockPeriod($input: LockPeriodInput!) {\n    lockPeriod(input: $input) {\n      ...PeriodLockFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlockPeriod($input: UnlockPeriodInput!) {\n    unlockPeriod(input: $input) {\n      ...PeriodLockFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnlockPeriod($input: UnlockPeriodInput!) {\n    unlockPeriod(input: $input) {\n      ...PeriodLockFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

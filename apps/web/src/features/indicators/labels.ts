@@ -1,0 +1,172 @@
+import type {
+  CumulativeClass,
+  Disaggregation,
+  IndicatorDirection,
+  IndicatorSource,
+  IndicatorType,
+  RagStatus,
+  ResultStatus,
+  ScopeKind,
+} from '../../gql/graphql';
+import type { StatusTone } from '@lantern/ui';
+
+/** Words for the impact enums, in the order people choose from them. */
+export const INDICATOR_TYPES: readonly IndicatorType[] = [
+  'COUNT',
+  'DISTINCT_COUNT',
+  'PERCENTAGE',
+  'RATIO',
+  'MEAN_SCORE',
+  'PRE_POST_CHANGE',
+  'PROPORTION_IMPROVED',
+  'NPS',
+  'MILESTONE',
+  'EVIDENCED_QUALITATIVE',
+  'EQUITY_RATIO',
+  'CONTACT_HOURS',
+];
+
+export const INDICATOR_TYPE_LABELS: Record<IndicatorType, string> = {
+  COUNT: 'Count',
+  DISTINCT_COUNT: 'Distinct count',
+  PERCENTAGE: 'Percentage',
+  RATIO: 'Ratio',
+  MEAN_SCORE: 'Mean score',
+  PRE_POST_CHANGE: 'Pre/post change',
+  PROPORTION_IMPROVED: 'Proportion improved',
+  NPS: 'Net promoter score',
+  MILESTONE: 'Milestone',
+  EVIDENCED_QUALITATIVE: 'Evidenced qualitative',
+  EQUITY_RATIO: 'Equity ratio',
+  CONTACT_HOURS: 'Contact hours',
+};
+
+/** Sources a person can create (built-ins come with Lantern). */
+export const CUSTOM_SOURCES: readonly IndicatorSource[] = ['MANUAL', 'SURVEY', 'MILESTONE'];
+export const INDICATOR_SOURCES: readonly IndicatorSource[] = ['BUILT_IN', ...CUSTOM_SOURCES];
+
+export const INDICATOR_SOURCE_LABELS: Record<IndicatorSource, string> = {
+  BUILT_IN: 'Built-in (from logged sessions)',
+  MANUAL: 'Manual entry',
+  SURVEY: 'Survey',
+  MILESTONE: 'Milestone',
+};
+
+/** Short source names for badges and table cells. */
+export const INDICATOR_SOURCE_SHORT: Record<IndicatorSource, string> = {
+  BUILT_IN: 'Built-in',
+  MANUAL: 'Manual',
+  SURVEY: 'Survey',
+  MILESTONE: 'Milestone',
+};
+
+export const INDICATOR_DIRECTIONS: readonly IndicatorDirection[] = [
+  'INCREASE',
+  'DECREASE',
+  'MAINTAIN',
+];
+
+export const INDICATOR_DIRECTION_LABELS: Record<IndicatorDirection, string> = {
+  INCREASE: 'Increase (higher is better)',
+  DECREASE: 'Decrease (lower is better)',
+  MAINTAIN: 'Maintain (close to the target is better)',
+};
+
+export const INDICATOR_DIRECTION_SHORT: Record<IndicatorDirection, string> = {
+  INCREASE: 'Increase',
+  DECREASE: 'Decrease',
+  MAINTAIN: 'Maintain',
+};
+
+export const CUMULATIVE_CLASSES: readonly CumulativeClass[] = [
+  'NON_CUMULATIVE',
+  'CUMULATIVE_WITHIN_YEAR',
+  'LIFETIME_CUMULATIVE',
+];
+
+export const CUMULATIVE_CLASS_LABELS: Record<CumulativeClass, string> = {
+  NON_CUMULATIVE: 'Non-cumulative (each period stands alone)',
+  CUMULATIVE_WITHIN_YEAR: 'Cumulative within the year',
+  LIFETIME_CUMULATIVE: 'Lifetime cumulative',
+};
+
+export const DISAGGREGATIONS: readonly Disaggregation[] = [
+  'AUDIENCE_TYPE',
+  'AGE_BAND',
+  'KEY_STAGE',
+  'DEPRIVATION_DECILE',
+  'DELIVERY_MODE',
+  'SESSION_FORMAT',
+  'FIRST_TIME',
+  'SEND',
+];
+
+export const DISAGGREGATION_LABELS: Record<Disaggregation, string> = {
+  AUDIENCE_TYPE: 'Audience type',
+  AGE_BAND: 'Age band',
+  KEY_STAGE: 'Key stage',
+  DEPRIVATION_DECILE: 'Deprivation decile',
+  DELIVERY_MODE: 'Delivery mode',
+  SESSION_FORMAT: 'Session format',
+  FIRST_TIME: 'First-time visitors',
+  SEND: 'SEND',
+};
+
+export const SCOPE_KIND_LABELS: Record<ScopeKind, string> = {
+  MUSEUM: 'Whole museum',
+  SITE: 'Site',
+  PROGRAMME: 'Programme',
+};
+
+export const RAG_LABELS: Record<RagStatus, string> = {
+  GREEN: 'Green: on track',
+  AMBER: 'Amber: close to target',
+  RED: 'Red: off track',
+};
+
+export const RAG_TONES: Record<RagStatus, StatusTone> = {
+  GREEN: 'success',
+  AMBER: 'warning',
+  RED: 'danger',
+};
+
+export const RESULT_STATUS_LABELS: Record<ResultStatus, string> = {
+  DRAFT: 'Draft',
+  APPROVED: 'Approved',
+  LOCKED: 'Locked',
+};
+
+export const RESULT_STATUS_TONES: Record<ResultStatus, StatusTone> = {
+  DRAFT: 'pending',
+  APPROVED: 'success',
+  LOCKED: 'neutral',
+};
+
+/** The survey item bank's codes (fixed; shared by surveys and survey-derived indicators). */
+export const SURVEY_ITEM_BANK: ReadonlyArray<{ code: string; group: string; label: string }> = [
+  { code: 'LO_KNOWLEDGE', group: 'Learning outcomes', label: 'Knowledge and understanding' },
+  { code: 'LO_SKILLS', group: 'Learning outcomes', label: 'Skills' },
+  { code: 'LO_ATTITUDES', group: 'Learning outcomes', label: 'Attitudes and values' },
+  { code: 'LO_ENJOYMENT', group: 'Learning outcomes', label: 'Enjoyment, inspiration, creativity' },
+  { code: 'LO_ACTION', group: 'Learning outcomes', label: 'Activity, behaviour, progression' },
+  { code: 'ONS4_SATISFIED', group: 'ONS4 personal wellbeing', label: 'Life satisfaction' },
+  { code: 'ONS4_WORTHWHILE', group: 'ONS4 personal wellbeing', label: 'Worthwhile' },
+  { code: 'ONS4_HAPPY', group: 'ONS4 personal wellbeing', label: 'Happiness' },
+  { code: 'ONS4_ANXIOUS', group: 'ONS4 personal wellbeing', label: 'Anxiety (lower is better)' },
+  { code: 'QD_CAPTIVATION', group: 'Quality dimensions', label: 'Captivation' },
+  { code: 'QD_CHALLENGE', group: 'Quality dimensions', label: 'Challenge' },
+  { code: 'QD_RELEVANCE', group: 'Quality dimensions', label: 'Relevance' },
+  { code: 'QD_CONCEPT', group: 'Quality dimensions', label: 'Concept' },
+  { code: 'QD_DISTINCTIVENESS', group: 'Quality dimensions', label: 'Distinctiveness' },
+  { code: 'NPS_RECOMMEND', group: 'Net promoter', label: 'Likelihood to recommend' },
+];
+
+export const SURVEY_ITEM_CODES: ReadonlySet<string> = new Set(
+  SURVEY_ITEM_BANK.map((item) => item.code),
+);
+
+export function surveyItemLabel(code: string | null | undefined): string | null {
+  if (!code) return null;
+  const item = SURVEY_ITEM_BANK.find((entry) => entry.code === code);
+  return item ? `${item.group}: ${item.label} (${code})` : code;
+}

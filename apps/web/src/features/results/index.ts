@@ -1,0 +1,2 @@
+// Results: entering, approving and locking each period's indicator figures.
+export { ResultsPage } from './components/ResultsPage';
