@@ -8,6 +8,13 @@ import { AuthResolver } from '../modules/auth/auth.resolver';
 import { DeprivationModule } from '../modules/deprivation/deprivation.module';
 import { DeprivationResolver } from '../modules/deprivation/deprivation.resolver';
 import { ImportsModule } from '../modules/imports/imports.module';
+import { EvidenceModule } from '../modules/evidence/evidence.module';
+import { EvidenceResolver } from '../modules/evidence/evidence.resolver';
+import { CommitmentsModule } from '../modules/commitments/commitments.module';
+import { CommitmentsResolver } from '../modules/commitments/commitments.resolver';
+import { ActionLogResolver } from '../modules/commitments/action-log.resolver';
+import { CoverageModule } from '../modules/coverage/coverage.module';
+import { CoverageResolver } from '../modules/coverage/coverage.resolver';
 import { ImportsResolver } from '../modules/imports/imports.resolver';
 import { PartnersModule } from '../modules/partners/partners.module';
 import { PartnersResolver } from '../modules/partners/partners.resolver';
@@ -51,6 +58,10 @@ export const API_RESOLVERS = [
   SystemResolver,
   WorkerChecksResolver,
   ImportsResolver,
+  EvidenceResolver,
+  CommitmentsResolver,
+  ActionLogResolver,
+  CoverageResolver,
 ];
 
 /** HTTP + GraphQL process: platform, features and GraphQL; no processors. */
@@ -76,6 +87,9 @@ export class ApiModule {
         MailModule.forApi(),
         SystemModule,
         WorkerChecksModule.forApi(),
+        EvidenceModule,
+        CommitmentsModule,
+        CoverageModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

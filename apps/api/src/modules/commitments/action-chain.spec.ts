@@ -43,9 +43,15 @@ function verify(entries: StoredActionEntry[]) {
 describe('canonicalActionEntry', () => {
   it('is the same whatever order the fields and evidence ids come in', () => {
     const [entry] = chain(1);
-    const a = contentOf({ ...entry!, evidenceIds: ['B0000000-0000-4000-8000-000000000000', 'a0000000-0000-4000-8000-000000000000'] });
+    const a = contentOf({
+      ...entry!,
+      evidenceIds: ['B0000000-0000-4000-8000-000000000000', 'a0000000-0000-4000-8000-000000000000'],
+    });
     const reordered = Object.fromEntries(Object.entries(a).reverse()) as typeof a;
-    const b = { ...reordered, evidenceIds: ['a0000000-0000-4000-8000-000000000000', 'b0000000-0000-4000-8000-000000000000'] };
+    const b = {
+      ...reordered,
+      evidenceIds: ['a0000000-0000-4000-8000-000000000000', 'b0000000-0000-4000-8000-000000000000'],
+    };
     expect(canonicalActionEntry(a)).toBe(canonicalActionEntry(b));
     expect(hashActionEntry(a)).toBe(hashActionEntry(b));
   });

@@ -55,7 +55,8 @@ export class EvidenceFilesController {
     const image = type.startsWith('image/');
     res.status(200);
     res.setHeader('Content-Type', type === 'text/plain' ? 'text/plain; charset=utf-8' : type);
-    if (evidence.fileByteSize !== null) res.setHeader('Content-Length', String(evidence.fileByteSize));
+    if (evidence.fileByteSize !== null)
+      res.setHeader('Content-Length', String(evidence.fileByteSize));
     res.setHeader(
       'Content-Disposition',
       contentDisposition(image ? 'inline' : 'attachment', evidence.fileName ?? 'evidence'),

@@ -94,7 +94,9 @@ export class EvidenceRepository {
     return { rows, total };
   }
 
-  private publishedOnly(query: SelectQueryBuilder<EvidenceEntity>): SelectQueryBuilder<EvidenceEntity> {
+  private publishedOnly(
+    query: SelectQueryBuilder<EvidenceEntity>,
+  ): SelectQueryBuilder<EvidenceEntity> {
     return query.andWhere(
       "evidence.publishable AND evidence.consent_status IN ('NOT_NEEDED', 'OBTAINED')",
     );

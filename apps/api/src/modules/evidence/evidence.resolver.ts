@@ -1,5 +1,15 @@
 import { PAGE_SIZE_MAX } from '@lantern/domain';
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import type { Request } from 'express';
 import { RequirePermission } from '../../platform/auth/access.decorators';
 import type { OrgActor } from '../../platform/auth/actor';

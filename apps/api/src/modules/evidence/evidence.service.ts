@@ -251,7 +251,11 @@ export class EvidenceService {
    * then attaches it to the item, replacing (and deleting) any earlier file. A refused file
    * leaves nothing behind.
    */
-  async attachFile(actor: OrgActor, rawId: unknown, upload: EvidenceUpload): Promise<EvidenceEntity> {
+  async attachFile(
+    actor: OrgActor,
+    rawId: unknown,
+    upload: EvidenceUpload,
+  ): Promise<EvidenceEntity> {
     const id = assertId(rawId, 'Evidence');
     const filename = cleanFilename(upload.filename);
     const drain = () => upload.body.resume();
