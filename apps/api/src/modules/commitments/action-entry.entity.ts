@@ -9,7 +9,11 @@ import { CommitmentEntity } from './commitment.entity';
  * its sequence and the previous entry's hash, so `verifyActionLog` detects any tampering.
  * No foreign key to users: a removed account must not rewrite the log.
  */
-@Entity({ name: 'action_log_entries' })
+@Entity({
+  name: 'action_log_entries',
+  comment:
+    'Append-only, hash-chained per organisation. Never UPDATE or DELETE (a trigger refuses both); treat as if UPDATE and DELETE were revoked. Corrections are new entries with amends_id set. verifyActionLog checks the chain.',
+})
 @Index('action_log_entries_organisation_id_sequence_key', ['organisationId', 'sequence'], {
   unique: true,
 })
