@@ -3,6 +3,7 @@
  * evidence file routes), with real roles: uploads good and bad, download headers, what a
  * trustee may see, say/do gaps, corrections, tamper detection by verifyActionLog.
  */
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers are read loosely here; the assertions pin their shape */
 import { deflateSync } from 'node:zlib';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

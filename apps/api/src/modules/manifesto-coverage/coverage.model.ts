@@ -37,7 +37,8 @@ export class ManifestoCoverageModel {
   period: PeriodModel;
 
   @Field(() => LocalDateScalar, {
-    description: 'Actions are counted in the 90 days to this date: the period end, or today if earlier.',
+    description:
+      'Actions are counted in the 90 days to this date: the period end, or today if earlier.',
   })
   actionsUntil: string;
 

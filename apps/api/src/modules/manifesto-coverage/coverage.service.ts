@@ -1,9 +1,4 @@
-import {
-  addDays,
-  COVERAGE_ACTION_WINDOW_DAYS,
-  localDateIn,
-  type Period,
-} from '@lantern/domain';
+import { addDays, COVERAGE_ACTION_WINDOW_DAYS, localDateIn, type Period } from '@lantern/domain';
 import { Injectable } from '@nestjs/common';
 import type { OrgActor } from '../../platform/auth/actor';
 import { Clock } from '../../platform/clock/clock';
