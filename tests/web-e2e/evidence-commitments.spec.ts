@@ -88,7 +88,10 @@ describe('Evidence, commitments and the action log in Chromium (built app)', () 
       const elements = dialog.getByRole('textbox', { name: 'Framework elements' });
       await elements.click();
       await elements.fill('Collections');
-      await page.getByRole('option', { name: 'MA_LE.5 Collections' }).click();
+      await page
+        .getByRole('listbox', { name: 'Framework elements' })
+        .getByRole('option', { name: 'MA_LE.5 Collections' })
+        .click();
       await page.keyboard.press('Escape');
       await dialog
         .locator('input[type=file]')
@@ -96,7 +99,15 @@ describe('Evidence, commitments and the action log in Chromium (built app)', () 
       await dialog.getByText('Chosen: orange.png').waitFor();
       expect(await seriousViolations(page)).toEqual([]);
       await dialog.getByRole('button', { name: 'Add evidence' }).click();
-      await dialog.waitFor({ state: 'hidden', timeout: 20_000 });
+      // The dialog's title changes once the details are saved: wait for any dialog to close.
+      const anyDialog = page.getByRole('dialog');
+      await anyDialog
+        .waitFor({ state: 'hidden', timeout: 20_000 })
+        .catch(async (error: unknown) => {
+          throw new Error(`the dialog stayed open: ${await anyDialog.innerText()}`, {
+            cause: error,
+          });
+        });
 
       const card = page
         .getByRole('listitem')

@@ -335,6 +335,8 @@ export function EvidencePage() {
           onSave={handleSave}
           onDone={(title) => {
             setFormOpen(false);
+            // The file was uploaded after the save's own refetch: show it.
+            void list.refetch();
             setAnnouncement(`${title} was saved.`);
           }}
           onClose={() => setFormOpen(false)}

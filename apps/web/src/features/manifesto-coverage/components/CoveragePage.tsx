@@ -36,8 +36,14 @@ export function CoveragePage() {
   else
     content = (
       <Stack gap="xs">
-        <Table.ScrollContainer minWidth={640}>
-          <Table striped withTableBorder aria-labelledby={HEADING_ID}>
+        {/* Scrolls sideways on a phone; focusable so the keyboard can scroll it too. */}
+        <div
+          role="region"
+          aria-label="Coverage table (scrolls sideways on small screens)"
+          tabIndex={0}
+          style={{ overflowX: 'auto' }}
+        >
+          <Table striped withTableBorder aria-labelledby={HEADING_ID} miw={640}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">Principle</Table.Th>
@@ -63,7 +69,7 @@ export function CoveragePage() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </div>
         <Text size="sm" c="dimmed">
           Actions are counted from <CalendarDateText value={coverage.actionsFrom} /> to{' '}
           <CalendarDateText value={coverage.actionsUntil} /> (the 90 days to the period end, or to
