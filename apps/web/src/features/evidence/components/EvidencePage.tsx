@@ -335,11 +335,13 @@ export function EvidencePage() {
           onSave={handleSave}
           onDone={(title) => {
             setFormOpen(false);
-            // The file was uploaded after the save's own refetch: show it.
             void list.refetch();
             setAnnouncement(`${title} was saved.`);
           }}
-          onClose={() => setFormOpen(false)}
+          onClose={() => {
+            setFormOpen(false);
+            void list.refetch();
+          }}
         />
       ) : null}
       <ConfirmDialog

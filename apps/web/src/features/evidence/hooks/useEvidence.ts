@@ -72,10 +72,13 @@ export function useEvidenceTagOptions(skip: boolean) {
 }
 
 export function useEvidenceActions() {
-  const refetchQueries = ['EvidenceItems'];
-  const [create, created] = useMutation(CreateEvidenceMutationDocument, { refetchQueries });
-  const [update, updated] = useMutation(UpdateEvidenceMutationDocument, { refetchQueries });
-  const [remove, removed] = useMutation(DeleteEvidenceMutationDocument, { refetchQueries });
+  // Adding and editing refetch the list when the dialog closes, after any file upload:
+  // refetching here could answer (deduplicated) with the list as it was before the file.
+  const [create, created] = useMutation(CreateEvidenceMutationDocument);
+  const [update, updated] = useMutation(UpdateEvidenceMutationDocument);
+  const [remove, removed] = useMutation(DeleteEvidenceMutationDocument, {
+    refetchQueries: ['EvidenceItems'],
+  });
   return {
     create: async (input: CreateEvidenceInput) =>
       (await create({ variables: { input } })).data?.createEvidence ?? null,
