@@ -3,7 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { seedDemo } from './app/seed/demo-seed';
 import { buildSchemaText, readSchemaFile, SCHEMA_FILE } from './app/schema-file';
 import { exitWithError } from './platform/bootstrap/fatal';
-import { loadConfigFromProcess } from './platform/config';
+import { loadConfigFromProcess, type AppConfig } from './platform/config';
+import { LocalDiskStorage } from './platform/storage/local-disk.storage';
 import { createDataSource } from './platform/database/data-source';
 import { pendingMigrationNames } from './platform/database/migration-guard';
 
@@ -17,13 +18,13 @@ const USAGE = `usage: node apps/api/dist/cli.js <command>
   schema --check   exit 1 if apps/api/schema.graphql is out of date`;
 
 async function withDatabase<T>(
-  work: (ds: ReturnType<typeof createDataSource>) => Promise<T>,
+  work: (ds: ReturnType<typeof createDataSource>, config: AppConfig) => Promise<T>,
 ): Promise<T> {
   const config = loadConfigFromProcess();
   const dataSource = createDataSource(config.databaseUrl, 2);
   await dataSource.initialize();
   try {
-    return await work(dataSource);
+    return await work(dataSource, config);
   } finally {
     await dataSource.destroy();
   }
@@ -54,8 +55,10 @@ async function main(command: string | undefined, flags: string[]): Promise<numbe
         return 0;
       });
     case 'seed':
-      return withDatabase(async (ds) => {
-        const result = await seedDemo(ds);
+      return withDatabase(async (ds, config) => {
+        // Evidence pictures are stored where the API serves them from.
+        const storage = new LocalDiskStorage(config.storageDir);
+        const result = await seedDemo(ds, undefined, undefined, storage);
         const verb = result.organisation.created ? 'created' : 'already present';
         console.log(`demo museum ${verb}: ${result.organisation.name}`);
         if (result.activity) {

@@ -15,6 +15,13 @@ import {
   TargetsResolver,
 } from '../modules/indicators/indicators.resolver';
 import { ImportsModule } from '../modules/imports/imports.module';
+import { EvidenceModule } from '../modules/evidence/evidence.module';
+import { EvidenceResolver } from '../modules/evidence/evidence.resolver';
+import { CommitmentsModule } from '../modules/commitments/commitments.module';
+import { CommitmentsResolver } from '../modules/commitments/commitments.resolver';
+import { ActionLogResolver } from '../modules/commitments/action-log.resolver';
+import { CoverageModule } from '../modules/manifesto-coverage/coverage.module';
+import { CoverageResolver } from '../modules/manifesto-coverage/coverage.resolver';
 import { ImportsResolver } from '../modules/imports/imports.resolver';
 import { PartnersModule } from '../modules/partners/partners.module';
 import { PartnersResolver } from '../modules/partners/partners.resolver';
@@ -62,6 +69,10 @@ export const API_RESOLVERS = [
   TargetsResolver,
   ResultsResolver,
   PeriodLocksResolver,
+  EvidenceResolver,
+  CommitmentsResolver,
+  ActionLogResolver,
+  CoverageResolver,
 ];
 
 /** HTTP + GraphQL process: platform, features and GraphQL; no processors. */
@@ -88,6 +99,9 @@ export class ApiModule {
         SystemModule,
         WorkerChecksModule.forApi(),
         IndicatorsModule,
+        EvidenceModule,
+        CommitmentsModule,
+        CoverageModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

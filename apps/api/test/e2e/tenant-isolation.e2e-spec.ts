@@ -207,6 +207,37 @@ describe('tenant isolation: the cross-tenant probe', () => {
       a.admin,
       `mutation { lockPeriod(input: { period: { key: "FQ2024-1" }, reason: "A's sign-off" }) { id } }`,
     );
+    const evidence = await run(
+      a.admin,
+      `mutation($programmeId: ID!) { createEvidence(input: { kind: QUOTE, title: "A's quote", body: "Words", occurredOn: "2025-05-14", consentStatus: NOT_NEEDED, publishable: true, programmeIds: [$programmeId] }) { id } }`,
+      { programmeId: programme['createProgramme']?.['id'] },
+    );
+    const evidenceId = evidence['createEvidence']?.['id'];
+    const evidenceFile = await postRaw(
+      app.url,
+      a.admin,
+      `/api/evidence/${String(evidenceId)}/file`,
+      'notes',
+      {
+        headers: { 'content-type': 'text/plain', 'x-filename': 'a-notes.txt' },
+      },
+    );
+    if (evidenceFile.status !== 201)
+      throw new Error(`evidence file: ${JSON.stringify(evidenceFile.body)}`);
+    const element = await db.query<{ id: string }>(
+      `SELECT e.id FROM framework_elements e JOIN frameworks f ON f.id = e.framework_id WHERE f.code = 'MA_LE_2020' AND e.code = 'MA_LE.2'`,
+    );
+    const commitment = await run(
+      a.admin,
+      `mutation($elementId: ID!) { createCommitment(input: { frameworkElementId: $elementId, title: "A's commitment", status: ACTIVE }) { id } }`,
+      { elementId: element.rows[0]?.id },
+    );
+    await run(
+      a.admin,
+      `mutation($commitmentId: ID!, $evidenceId: ID!) { appendAction(input: { commitmentId: $commitmentId, occurredOn: "2025-05-15", whatWasDone: "A's action", evidenceIds: [$evidenceId] }) { id } }`,
+      { commitmentId: commitment['createCommitment']?.['id'], evidenceId },
+    );
+
     const uploaded = await postRaw(
       app.url,
       a.admin,
@@ -300,6 +331,18 @@ describe('tenant isolation: the cross-tenant probe', () => {
         'approveResults',
         'deleteResult',
         'unlockPeriod',
+        'evidence',
+        'evidenceItems',
+        'createEvidence',
+        'updateEvidence',
+        'deleteEvidence',
+        'commitment',
+        'commitments',
+        'createCommitment',
+        'updateCommitment',
+        'deleteCommitment',
+        'appendAction',
+        'amendAction',
       ]),
     );
   });
@@ -323,5 +366,38 @@ describe('tenant isolation: the cross-tenant probe', () => {
     expect(response.errors).toBeUndefined();
     const text = JSON.stringify(response.data);
     expect(idsOfA.filter((id) => text.includes(id))).toEqual([]);
+  });
+
+  it("never shows museum A's evidence, commitments or action log to museum B, by GraphQL or REST", async () => {
+    const response = await b.admin.request<{
+      verifyActionLog: { ok: boolean; checkedCount: number };
+      manifestoCoverage: { principles: Array<Record<string, unknown>> };
+    }>(
+      `{ evidenceItems(first: 100) { totalCount edges { node { id } } }
+         commitments { id } sayDoGaps { commitment { id } }
+         actionLog { totalCount edges { node { id } } }
+         verifyActionLog { ok checkedCount }
+         manifestoCoverage(period: { key: "FY2025" }) { principles { activeCommitments actionsLast90Days programmesTagged sessionsTagged evidenceItems } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const text = JSON.stringify(response.data);
+    expect(idsOfA.filter((id) => text.includes(id))).toEqual([]);
+    expect(response.data?.verifyActionLog).toEqual({ ok: true, checkedCount: 0 });
+    for (const row of response.data?.manifestoCoverage.principles ?? [])
+      expect(Object.values(row).every((value) => value === 0)).toBe(true);
+
+    const { rows } = await db.query<{ id: string }>(
+      'SELECT id FROM evidence_items WHERE organisation_id = $1',
+      [a.organisationId],
+    );
+    const evidenceId = rows[0]!.id;
+    const download = await fetch(`${app.url}/api/evidence/${evidenceId}/file`, {
+      headers: { cookie: b.admin.cookie ?? '' },
+    });
+    expect(download.status).toBe(404);
+    const upload = await postRaw(app.url, b.admin, `/api/evidence/${evidenceId}/file`, 'x', {
+      headers: { 'content-type': 'text/plain', 'x-filename': 'b.txt' },
+    });
+    expect(upload.status).toBe(404);
   });
 });

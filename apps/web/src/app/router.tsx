@@ -161,6 +161,35 @@ export const routes: RouteObject[] = [
                 ],
               },
               {
+                element: <RequirePermission permission="dashboards.read" />,
+                children: [
+                  {
+                    path: 'evidence',
+                    lazy: async () => ({
+                      Component: (await import('../routes/EvidenceRoute')).EvidenceRoute,
+                    }),
+                  },
+                  {
+                    path: 'commitments',
+                    lazy: async () => ({
+                      Component: (await import('../routes/CommitmentsRoute')).CommitmentsRoute,
+                    }),
+                  },
+                  {
+                    path: 'commitments/:commitmentId',
+                    lazy: async () => ({
+                      Component: (await import('../routes/CommitmentsRoute')).CommitmentRoute,
+                    }),
+                  },
+                  {
+                    path: 'coverage',
+                    lazy: async () => ({
+                      Component: (await import('../routes/CoverageRoute')).CoverageRoute,
+                    }),
+                  },
+                ],
+              },
+              {
                 element: <RequirePermission permission="sessions.write" />,
                 children: [
                   {

@@ -28,8 +28,26 @@ type Documents = {
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      accountExists\n      email\n      expiresAt\n      organisationName\n      role\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  fragment CommitmentFields on Commitment {\n    id\n    title\n    description\n    status\n    reviewDate\n    reviewWindowDays\n    indicatorIds\n    ownerId\n    owner {\n      id\n      name\n    }\n    frameworkElement {\n      id\n      code\n      label\n    }\n    sayDoGap {\n      reason\n      message\n    }\n    lastActionOn\n    actionCount\n  }\n": typeof types.CommitmentFieldsFragmentDoc,
+    "\n  fragment ActionEntryFields on ActionEntry {\n    id\n    sequence\n    occurredOn\n    whatWasDone\n    withWhom\n    observedEffect\n    nextStep\n    amendsId\n    amendedById\n    authorName\n    recordedAt\n    evidenceIds\n    evidence {\n      id\n      title\n      kind\n    }\n  }\n": typeof types.ActionEntryFieldsFragmentDoc,
+    "\n  query Commitments {\n    commitments {\n      ...CommitmentFields\n    }\n  }\n": typeof types.CommitmentsDocument,
+    "\n  query Commitment($id: ID!) {\n    commitment(id: $id) {\n      ...CommitmentFields\n      actions {\n        ...ActionEntryFields\n      }\n    }\n  }\n": typeof types.CommitmentDocument,
+    "\n  query CommitmentFormOptions {\n    frameworks {\n      id\n      code\n      name\n      elements {\n        id\n        code\n        label\n      }\n    }\n    members {\n      id\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CommitmentFormOptionsDocument,
+    "\n  query ActionEvidenceOptions {\n    evidenceItems(first: 100) {\n      edges {\n        node {\n          id\n          title\n          kind\n          occurredOn\n        }\n      }\n    }\n  }\n": typeof types.ActionEvidenceOptionsDocument,
+    "\n  mutation CreateCommitment($input: CreateCommitmentInput!) {\n    createCommitment(input: $input) {\n      ...CommitmentFields\n    }\n  }\n": typeof types.CreateCommitmentDocument,
+    "\n  mutation UpdateCommitment($input: UpdateCommitmentInput!) {\n    updateCommitment(input: $input) {\n      ...CommitmentFields\n    }\n  }\n": typeof types.UpdateCommitmentDocument,
+    "\n  mutation DeleteCommitment($input: DeleteCommitmentInput!) {\n    deleteCommitment(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteCommitmentDocument,
+    "\n  mutation AppendAction($input: AppendActionInput!) {\n    appendAction(input: $input) {\n      ...ActionEntryFields\n    }\n  }\n": typeof types.AppendActionDocument,
+    "\n  mutation AmendAction($input: AmendActionInput!) {\n    amendAction(input: $input) {\n      ...ActionEntryFields\n    }\n  }\n": typeof types.AmendActionDocument,
+    "\n  query VerifyActionLog {\n    verifyActionLog {\n      ok\n      checkedCount\n      verifiedAt\n      firstBreak {\n        sequence\n        entryId\n        reason\n        message\n      }\n    }\n  }\n": typeof types.VerifyActionLogDocument,
     "\n  query DevMailboxEnabled {\n    devMailboxEnabled\n  }\n": typeof types.DevMailboxEnabledDocument,
     "\n  query DevMailbox($first: Int!) {\n    devMailbox(first: $first) {\n      id\n      to\n      subject\n      text\n      links\n      receivedAt\n    }\n  }\n": typeof types.DevMailboxDocument,
+    "\n  fragment EvidenceFields on Evidence {\n    id\n    kind\n    title\n    body\n    occurredOn\n    consentStatus\n    consentGivenBy\n    consentGivenOn\n    consentNote\n    publishable\n    isDraft\n    file {\n      name\n      contentType\n      byteSize\n      url\n      isImage\n    }\n    frameworkElements {\n      id\n      code\n      label\n    }\n    programmes {\n      id\n      name\n    }\n    sessions {\n      id\n      title\n      date\n      programmeName\n    }\n  }\n": typeof types.EvidenceFieldsFragmentDoc,
+    "\n  query EvidenceItems($filter: EvidenceFilterInput, $first: Int!, $after: String) {\n    evidenceItems(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...EvidenceFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": typeof types.EvidenceItemsDocument,
+    "\n  query EvidenceTagOptions {\n    frameworks {\n      id\n      code\n      name\n      elements {\n        id\n        code\n        label\n      }\n    }\n    programmes(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.EvidenceTagOptionsDocument,
+    "\n  mutation CreateEvidence($input: CreateEvidenceInput!) {\n    createEvidence(input: $input) {\n      ...EvidenceFields\n    }\n  }\n": typeof types.CreateEvidenceDocument,
+    "\n  mutation UpdateEvidence($input: UpdateEvidenceInput!) {\n    updateEvidence(input: $input) {\n      ...EvidenceFields\n    }\n  }\n": typeof types.UpdateEvidenceDocument,
+    "\n  mutation DeleteEvidence($input: DeleteEvidenceInput!) {\n    deleteEvidence(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteEvidenceDocument,
     "\n  fragment ActivityImportSummaryFields on ActivityImport {\n    id\n    filename\n    format\n    byteSize\n    status\n    createdAt\n    committedAt\n    createdBy {\n      id\n      name\n    }\n    summary {\n      sessions\n      dateFrom\n      dateTo\n    }\n  }\n": typeof types.ActivityImportSummaryFieldsFragmentDoc,
     "\n  fragment ActivityImportFields on ActivityImport {\n    id\n    filename\n    format\n    byteSize\n    status\n    processedRows\n    totalRows\n    progress\n    headers\n    columns {\n      column\n      field\n      suggested\n      remembered\n    }\n    targetFields {\n      field\n      label\n      required\n      description\n    }\n    mappingProblems {\n      field\n      message\n    }\n    errorCount\n    errors {\n      row\n      column\n      field\n      value\n      message\n    }\n    summary {\n      rows\n      sessions\n      attendanceCells\n      attendances\n      duplicates\n      newProgrammes\n      newPartners\n      newSites\n      estimatedCounts\n      dateFrom\n      dateTo\n      skippedRows\n      sessionsCreated\n      attendancesCreated\n    }\n    preview {\n      row\n      date\n      startTime\n      durationMinutes\n      status\n      programme\n      sessionType\n      format\n      deliveryMode\n      venue\n      partner\n      partnerType\n      partnerUrn\n      postcode\n      keyStage\n      pupils\n      adults\n      otherParticipants\n      estimated\n      firstVisit\n      notes\n      attendances\n      duplicate\n    }\n    failureMessage\n    createdAt\n    committedAt\n  }\n": typeof types.ActivityImportFieldsFragmentDoc,
     "\n  query ActivityImport($id: ID!) {\n    activityImport(id: $id) {\n      ...ActivityImportFields\n    }\n  }\n": typeof types.ActivityImportDocument,
@@ -59,6 +77,7 @@ type Documents = {
     "\n  query DeprivationDecile($postcode: String!) {\n    deprivationDecile(postcode: $postcode) {\n      postcode\n      areaCode\n      decile\n      indexVersion\n    }\n  }\n": typeof types.DeprivationDecileDocument,
     "\n  mutation DeleteDeprivationLookup($input: DeleteDeprivationLookupInput!) {\n    deleteDeprivationLookup(input: $input) {\n      id\n      indexVersion\n    }\n  }\n": typeof types.DeleteDeprivationLookupDocument,
     "\n  mutation SetDeprivationIndex($input: SetDeprivationIndexInput!) {\n    setDeprivationIndex(input: $input) {\n      id\n      deprivationIndex\n    }\n  }\n": typeof types.SetDeprivationIndexDocument,
+    "\n  query ManifestoCoverage($period: PeriodInput!) {\n    manifestoCoverage(period: $period) {\n      period {\n        key\n        label\n        start\n        end\n      }\n      actionsFrom\n      actionsUntil\n      principles {\n        principle {\n          id\n          code\n          label\n        }\n        activeCommitments\n        actionsLast90Days\n        programmesTagged\n        sessionsTagged\n        evidenceItems\n        indicatorsWithResults\n      }\n    }\n  }\n": typeof types.ManifestoCoverageDocument,
     "\n  fragment MemberFields on Member {\n    id\n    isYou\n    joinedAt\n    role\n    user {\n      id\n      name\n      email\n    }\n  }\n": typeof types.MemberFieldsFragmentDoc,
     "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    role\n    status\n    createdAt\n    expiresAt\n    lastSentAt\n    invitedBy {\n      id\n      name\n    }\n  }\n": typeof types.InvitationFieldsFragmentDoc,
     "\n  query Members {\n    members {\n      ...MemberFields\n    }\n  }\n": typeof types.MembersDocument,
@@ -130,8 +149,26 @@ const documents: Documents = {
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      accountExists\n      email\n      expiresAt\n      organisationName\n      role\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  fragment CommitmentFields on Commitment {\n    id\n    title\n    description\n    status\n    reviewDate\n    reviewWindowDays\n    indicatorIds\n    ownerId\n    owner {\n      id\n      name\n    }\n    frameworkElement {\n      id\n      code\n      label\n    }\n    sayDoGap {\n      reason\n      message\n    }\n    lastActionOn\n    actionCount\n  }\n": types.CommitmentFieldsFragmentDoc,
+    "\n  fragment ActionEntryFields on ActionEntry {\n    id\n    sequence\n    occurredOn\n    whatWasDone\n    withWhom\n    observedEffect\n    nextStep\n    amendsId\n    amendedById\n    authorName\n    recordedAt\n    evidenceIds\n    evidence {\n      id\n      title\n      kind\n    }\n  }\n": types.ActionEntryFieldsFragmentDoc,
+    "\n  query Commitments {\n    commitments {\n      ...CommitmentFields\n    }\n  }\n": types.CommitmentsDocument,
+    "\n  query Commitment($id: ID!) {\n    commitment(id: $id) {\n      ...CommitmentFields\n      actions {\n        ...ActionEntryFields\n      }\n    }\n  }\n": types.CommitmentDocument,
+    "\n  query CommitmentFormOptions {\n    frameworks {\n      id\n      code\n      name\n      elements {\n        id\n        code\n        label\n      }\n    }\n    members {\n      id\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.CommitmentFormOptionsDocument,
+    "\n  query ActionEvidenceOptions {\n    evidenceItems(first: 100) {\n      edges {\n        node {\n          id\n          title\n          kind\n          occurredOn\n        }\n      }\n    }\n  }\n": types.ActionEvidenceOptionsDocument,
+    "\n  mutation CreateCommitment($input: CreateCommitmentInput!) {\n    createCommitment(input: $input) {\n      ...CommitmentFields\n    }\n  }\n": types.CreateCommitmentDocument,
+    "\n  mutation UpdateCommitment($input: UpdateCommitmentInput!) {\n    updateCommitment(input: $input) {\n      ...CommitmentFields\n    }\n  }\n": types.UpdateCommitmentDocument,
+    "\n  mutation DeleteCommitment($input: DeleteCommitmentInput!) {\n    deleteCommitment(input: $input) {\n      id\n    }\n  }\n": types.DeleteCommitmentDocument,
+    "\n  mutation AppendAction($input: AppendActionInput!) {\n    appendAction(input: $input) {\n      ...ActionEntryFields\n    }\n  }\n": types.AppendActionDocument,
+    "\n  mutation AmendAction($input: AmendActionInput!) {\n    amendAction(input: $input) {\n      ...ActionEntryFields\n    }\n  }\n": types.AmendActionDocument,
+    "\n  query VerifyActionLog {\n    verifyActionLog {\n      ok\n      checkedCount\n      verifiedAt\n      firstBreak {\n        sequence\n        entryId\n        reason\n        message\n      }\n    }\n  }\n": types.VerifyActionLogDocument,
     "\n  query DevMailboxEnabled {\n    devMailboxEnabled\n  }\n": types.DevMailboxEnabledDocument,
     "\n  query DevMailbox($first: Int!) {\n    devMailbox(first: $first) {\n      id\n      to\n      subject\n      text\n      links\n      receivedAt\n    }\n  }\n": types.DevMailboxDocument,
+    "\n  fragment EvidenceFields on Evidence {\n    id\n    kind\n    title\n    body\n    occurredOn\n    consentStatus\n    consentGivenBy\n    consentGivenOn\n    consentNote\n    publishable\n    isDraft\n    file {\n      name\n      contentType\n      byteSize\n      url\n      isImage\n    }\n    frameworkElements {\n      id\n      code\n      label\n    }\n    programmes {\n      id\n      name\n    }\n    sessions {\n      id\n      title\n      date\n      programmeName\n    }\n  }\n": types.EvidenceFieldsFragmentDoc,
+    "\n  query EvidenceItems($filter: EvidenceFilterInput, $first: Int!, $after: String) {\n    evidenceItems(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...EvidenceFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": types.EvidenceItemsDocument,
+    "\n  query EvidenceTagOptions {\n    frameworks {\n      id\n      code\n      name\n      elements {\n        id\n        code\n        label\n      }\n    }\n    programmes(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.EvidenceTagOptionsDocument,
+    "\n  mutation CreateEvidence($input: CreateEvidenceInput!) {\n    createEvidence(input: $input) {\n      ...EvidenceFields\n    }\n  }\n": types.CreateEvidenceDocument,
+    "\n  mutation UpdateEvidence($input: UpdateEvidenceInput!) {\n    updateEvidence(input: $input) {\n      ...EvidenceFields\n    }\n  }\n": types.UpdateEvidenceDocument,
+    "\n  mutation DeleteEvidence($input: DeleteEvidenceInput!) {\n    deleteEvidence(input: $input) {\n      id\n    }\n  }\n": types.DeleteEvidenceDocument,
     "\n  fragment ActivityImportSummaryFields on ActivityImport {\n    id\n    filename\n    format\n    byteSize\n    status\n    createdAt\n    committedAt\n    createdBy {\n      id\n      name\n    }\n    summary {\n      sessions\n      dateFrom\n      dateTo\n    }\n  }\n": types.ActivityImportSummaryFieldsFragmentDoc,
     "\n  fragment ActivityImportFields on ActivityImport {\n    id\n    filename\n    format\n    byteSize\n    status\n    processedRows\n    totalRows\n    progress\n    headers\n    columns {\n      column\n      field\n      suggested\n      remembered\n    }\n    targetFields {\n      field\n      label\n      required\n      description\n    }\n    mappingProblems {\n      field\n      message\n    }\n    errorCount\n    errors {\n      row\n      column\n      field\n      value\n      message\n    }\n    summary {\n      rows\n      sessions\n      attendanceCells\n      attendances\n      duplicates\n      newProgrammes\n      newPartners\n      newSites\n      estimatedCounts\n      dateFrom\n      dateTo\n      skippedRows\n      sessionsCreated\n      attendancesCreated\n    }\n    preview {\n      row\n      date\n      startTime\n      durationMinutes\n      status\n      programme\n      sessionType\n      format\n      deliveryMode\n      venue\n      partner\n      partnerType\n      partnerUrn\n      postcode\n      keyStage\n      pupils\n      adults\n      otherParticipants\n      estimated\n      firstVisit\n      notes\n      attendances\n      duplicate\n    }\n    failureMessage\n    createdAt\n    committedAt\n  }\n": types.ActivityImportFieldsFragmentDoc,
     "\n  query ActivityImport($id: ID!) {\n    activityImport(id: $id) {\n      ...ActivityImportFields\n    }\n  }\n": types.ActivityImportDocument,
@@ -161,6 +198,7 @@ const documents: Documents = {
     "\n  query DeprivationDecile($postcode: String!) {\n    deprivationDecile(postcode: $postcode) {\n      postcode\n      areaCode\n      decile\n      indexVersion\n    }\n  }\n": types.DeprivationDecileDocument,
     "\n  mutation DeleteDeprivationLookup($input: DeleteDeprivationLookupInput!) {\n    deleteDeprivationLookup(input: $input) {\n      id\n      indexVersion\n    }\n  }\n": types.DeleteDeprivationLookupDocument,
     "\n  mutation SetDeprivationIndex($input: SetDeprivationIndexInput!) {\n    setDeprivationIndex(input: $input) {\n      id\n      deprivationIndex\n    }\n  }\n": types.SetDeprivationIndexDocument,
+    "\n  query ManifestoCoverage($period: PeriodInput!) {\n    manifestoCoverage(period: $period) {\n      period {\n        key\n        label\n        start\n        end\n      }\n      actionsFrom\n      actionsUntil\n      principles {\n        principle {\n          id\n          code\n          label\n        }\n        activeCommitments\n        actionsLast90Days\n        programmesTagged\n        sessionsTagged\n        evidenceItems\n        indicatorsWithResults\n      }\n    }\n  }\n": types.ManifestoCoverageDocument,
     "\n  fragment MemberFields on Member {\n    id\n    isYou\n    joinedAt\n    role\n    user {\n      id\n      name\n      email\n    }\n  }\n": types.MemberFieldsFragmentDoc,
     "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    role\n    status\n    createdAt\n    expiresAt\n    lastSentAt\n    invitedBy {\n      id\n      name\n    }\n  }\n": types.InvitationFieldsFragmentDoc,
     "\n  query Members {\n    members {\n      ...MemberFields\n    }\n  }\n": types.MembersDocument,
@@ -291,11 +329,83 @@ export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInv
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment CommitmentFields on Commitment {\n    id\n    title\n    description\n    status\n    reviewDate\n    reviewWindowDays\n    indicatorIds\n    ownerId\n    owner {\n      id\n      name\n    }\n    frameworkElement {\n      id\n      code\n      label\n    }\n    sayDoGap {\n      reason\n      message\n    }\n    lastActionOn\n    actionCount\n  }\n"): (typeof documents)["\n  fragment CommitmentFields on Commitment {\n    id\n    title\n    description\n    status\n    reviewDate\n    reviewWindowDays\n    indicatorIds\n    ownerId\n    owner {\n      id\n      name\n    }\n    frameworkElement {\n      id\n      code\n      label\n    }\n    sayDoGap {\n      reason\n      message\n    }\n    lastActionOn\n    actionCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActionEntryFields on ActionEntry {\n    id\n    sequence\n    occurredOn\n    whatWasDone\n    withWhom\n    observedEffect\n    nextStep\n    amendsId\n    amendedById\n    authorName\n    recordedAt\n    evidenceIds\n    evidence {\n      id\n      title\n      kind\n    }\n  }\n"): (typeof documents)["\n  fragment ActionEntryFields on ActionEntry {\n    id\n    sequence\n    occurredOn\n    whatWasDone\n    withWhom\n    observedEffect\n    nextStep\n    amendsId\n    amendedById\n    authorName\n    recordedAt\n    evidenceIds\n    evidence {\n      id\n      title\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Commitments {\n    commitments {\n      ...CommitmentFields\n    }\n  }\n"): (typeof documents)["\n  query Commitments {\n    commitments {\n      ...CommitmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Commitment($id: ID!) {\n    commitment(id: $id) {\n      ...CommitmentFields\n      actions {\n        ...ActionEntryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Commitment($id: ID!) {\n    commitment(id: $id) {\n      ...CommitmentFields\n      actions {\n        ...ActionEntryFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommitmentFormOptions {\n    frameworks {\n      id\n      code\n      name\n      elements {\n        id\n        code\n        label\n      }\n    }\n    members {\n      id\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommitmentFormOptions {\n    frameworks {\n      id\n      code\n      name\n      elements {\n        id\n        code\n        label\n      }\n    }\n    members {\n      id\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActionEvidenceOptions {\n    evidenceItems(first: 100) {\n      edges {\n        node {\n          id\n          title\n          kind\n          occurredOn\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActionEvidenceOptions {\n    evidenceItems(first: 100) {\n      edges {\n        node {\n          id\n          title\n          kind\n          occurredOn\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCommitment($input: CreateCommitmentInput!) {\n    createCommitment(input: $input) {\n      ...CommitmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCommitment($input: CreateCommitmentInput!) {\n    createCommitment(input: $input) {\n      ...CommitmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCommitment($input: UpdateCommitmentInput!) {\n    updateCommitment(input: $input) {\n      ...CommitmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCommitment($input: UpdateCommitmentInput!) {\n    updateCommitment(input: $input) {\n      ...CommitmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCommitment($input: DeleteCommitmentInput!) {\n    deleteCommitment(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteCommitment($input: DeleteCommitmentInput!) {\n    deleteCommitment(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AppendAction($input: AppendActionInput!) {\n    appendAction(input: $input) {\n      ...ActionEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation AppendAction($input: AppendActionInput!) {\n    appendAction(input: $input) {\n      ...ActionEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AmendAction($input: AmendActionInput!) {\n    amendAction(input: $input) {\n      ...ActionEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation AmendAction($input: AmendActionInput!) {\n    amendAction(input: $input) {\n      ...ActionEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifyActionLog {\n    verifyActionLog {\n      ok\n      checkedCount\n      verifiedAt\n      firstBreak {\n        sequence\n        entryId\n        reason\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  query VerifyActionLog {\n    verifyActionLog {\n      ok\n      checkedCount\n      verifiedAt\n      firstBreak {\n        sequence\n        entryId\n        reason\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query DevMailboxEnabled {\n    devMailboxEnabled\n  }\n"): (typeof documents)["\n  query DevMailboxEnabled {\n    devMailboxEnabled\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DevMailbox($first: Int!) {\n    devMailbox(first: $first) {\n      id\n      to\n      subject\n      text\n      links\n      receivedAt\n    }\n  }\n"): (typeof documents)["\n  query DevMailbox($first: Int!) {\n    devMailbox(first: $first) {\n      id\n      to\n      subject\n      text\n      links\n      receivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EvidenceFields on Evidence {\n    id\n    kind\n    title\n    body\n    occurredOn\n    consentStatus\n    consentGivenBy\n    consentGivenOn\n    consentNote\n    publishable\n    isDraft\n    file {\n      name\n      contentType\n      byteSize\n      url\n      isImage\n    }\n    frameworkElements {\n      id\n      code\n      label\n    }\n    programmes {\n      id\n      name\n    }\n    sessions {\n      id\n      title\n      date\n      programmeName\n    }\n  }\n"): (typeof documents)["\n  fragment EvidenceFields on Evidence {\n    id\n    kind\n    title\n    body\n    occurredOn\n    consentStatus\n    consentGivenBy\n    consentGivenOn\n    consentNote\n    publishable\n    isDraft\n    file {\n      name\n      contentType\n      byteSize\n      url\n      isImage\n    }\n    frameworkElements {\n      id\n      code\n      label\n    }\n    programmes {\n      id\n      name\n    }\n    sessions {\n      id\n      title\n      date\n      programmeName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceItems($filter: EvidenceFilterInput, $first: Int!, $after: String) {\n    evidenceItems(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...EvidenceFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query EvidenceItems($filter: EvidenceFilterInput, $first: Int!, $after: String) {\n    evidenceItems(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...EvidenceFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceTagOptions {\n    frameworks {\n      id\n      code\n      name\n      elements {\n        id\n        code\n        label\n      }\n    }\n    programmes(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvidenceTagOptions {\n    frameworks {\n      id\n      code\n      name\n      elements {\n        id\n        code\n        label\n      }\n    }\n    programmes(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateEvidence($input: CreateEvidenceInput!) {\n    createEvidence(input: $input) {\n      ...EvidenceFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateEvidence($input: CreateEvidenceInput!) {\n    createEvidence(input: $input) {\n      ...EvidenceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEvidence($input: UpdateEvidenceInput!) {\n    updateEvidence(input: $input) {\n      ...EvidenceFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateEvidence($input: UpdateEvidenceInput!) {\n    updateEvidence(input: $input) {\n      ...EvidenceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteEvidence($input: DeleteEvidenceInput!) {\n    deleteEvidence(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteEvidence($input: DeleteEvidenceInput!) {\n    deleteEvidence(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -412,6 +522,10 @@ export function graphql(source: "\n  mutation DeleteDeprivationLookup($input: De
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetDeprivationIndex($input: SetDeprivationIndexInput!) {\n    setDeprivationIndex(input: $input) {\n      id\n      deprivationIndex\n    }\n  }\n"): (typeof documents)["\n  mutation SetDeprivationIndex($input: SetDeprivationIndexInput!) {\n    setDeprivationIndex(input: $input) {\n      id\n      deprivationIndex\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManifestoCoverage($period: PeriodInput!) {\n    manifestoCoverage(period: $period) {\n      period {\n        key\n        label\n        start\n        end\n      }\n      actionsFrom\n      actionsUntil\n      principles {\n        principle {\n          id\n          code\n          label\n        }\n        activeCommitments\n        actionsLast90Days\n        programmesTagged\n        sessionsTagged\n        evidenceItems\n        indicatorsWithResults\n      }\n    }\n  }\n"): (typeof documents)["\n  query ManifestoCoverage($period: PeriodInput!) {\n    manifestoCoverage(period: $period) {\n      period {\n        key\n        label\n        start\n        end\n      }\n      actionsFrom\n      actionsUntil\n      principles {\n        principle {\n          id\n          code\n          label\n        }\n        activeCommitments\n        actionsLast90Days\n        programmesTagged\n        sessionsTagged\n        evidenceItems\n        indicatorsWithResults\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -28,6 +28,70 @@ export type AcceptInvitationInput = {
   token: Scalars['String']['input'];
 };
 
+/** A dated entry of the action log. Entries never change: a correction is a new entry that amends an earlier one. */
+export type ActionEntry = {
+  __typename?: 'ActionEntry';
+  /** The entry that corrects this one, if it has been corrected. */
+  amendedById?: Maybe<Scalars['ID']['output']>;
+  /** The earlier entry this one corrects. */
+  amendsId?: Maybe<Scalars['ID']['output']>;
+  authorName: Scalars['String']['output'];
+  commitment: Commitment;
+  commitmentId: Scalars['ID']['output'];
+  /** The evidence it points to that still exists and the caller may see. */
+  evidence: Array<Evidence>;
+  /** Evidence it points to (some may since have been deleted). */
+  evidenceIds: Array<Scalars['ID']['output']>;
+  /** SHA-256 over this entry’s content, sequence and prevHash. */
+  hash: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  nextStep?: Maybe<Scalars['String']['output']>;
+  observedEffect?: Maybe<Scalars['String']['output']>;
+  occurredOn: Scalars['Date']['output'];
+  /** SHA-256 of the previous entry (64 zeros for the first). */
+  prevHash: Scalars['String']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  /** Position in the museum’s log (1, 2, 3, ...). */
+  sequence: Scalars['Int']['output'];
+  whatWasDone: Scalars['String']['output'];
+  withWhom?: Maybe<Scalars['String']['output']>;
+};
+
+export type ActionEntryConnection = {
+  __typename?: 'ActionEntryConnection';
+  edges: Array<ActionEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActionEntryEdge = {
+  __typename?: 'ActionEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: ActionEntry;
+};
+
+export type ActionLogBreak =
+  | 'CHAIN_BROKEN'
+  | 'CONTENT_CHANGED'
+  | 'SEQUENCE_GAP';
+
+export type ActionLogBreakDetail = {
+  __typename?: 'ActionLogBreakDetail';
+  entryId: Scalars['ID']['output'];
+  message: Scalars['String']['output'];
+  reason: ActionLogBreak;
+  sequence: Scalars['Int']['output'];
+};
+
+/** The result of recomputing every hash of the museum’s action log in order. */
+export type ActionLogVerification = {
+  __typename?: 'ActionLogVerification';
+  checkedCount: Scalars['Int']['output'];
+  firstBreak?: Maybe<ActionLogBreakDetail>;
+  ok: Scalars['Boolean']['output'];
+  verifiedAt: Scalars['DateTime']['output'];
+};
+
 /** An activity spreadsheet on its way in: UPLOADED -> (setImportMapping) VALIDATING -> READY or INVALID -> (commitImport) COMMITTING -> COMMITTED or FAILED. */
 export type ActivityImport = {
   __typename?: 'ActivityImport';
@@ -95,6 +159,28 @@ export type AgeBand =
   | 'AGE_65_74'
   | 'AGE_75_PLUS'
   | 'UNKNOWN';
+
+/** A correction: a new entry, for the same commitment, that amends an earlier one. */
+export type AmendActionInput = {
+  /** The entry being corrected. */
+  amendsId: Scalars['ID']['input'];
+  evidenceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  nextStep?: InputMaybe<Scalars['String']['input']>;
+  observedEffect?: InputMaybe<Scalars['String']['input']>;
+  occurredOn: Scalars['Date']['input'];
+  whatWasDone: Scalars['String']['input'];
+  withWhom?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AppendActionInput = {
+  commitmentId: Scalars['ID']['input'];
+  evidenceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  nextStep?: InputMaybe<Scalars['String']['input']>;
+  observedEffect?: InputMaybe<Scalars['String']['input']>;
+  occurredOn: Scalars['Date']['input'];
+  whatWasDone: Scalars['String']['input'];
+  withWhom?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** One cell of the attendance grid: an audience by age band or key stage, with optional first-time, SEND and deprivation decile. Counts are attendances, not unique people. */
 export type AttendanceCell = {
@@ -196,9 +282,90 @@ export type CommitImportInput = {
   importId: Scalars['ID']['input'];
 };
 
+/** What the museum commits to under a framework element, with its action trail. */
+export type Commitment = {
+  __typename?: 'Commitment';
+  /** Entries in force (a corrected entry counts once, as its correction). */
+  actionCount: Scalars['Int']['output'];
+  /** Its action timeline, newest first; corrected entries are included (see amendedById). */
+  actions: Array<ActionEntry>;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  frameworkElement: FrameworkElement;
+  frameworkElementId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** Indicators that measure it. */
+  indicatorIds: Array<Scalars['ID']['output']>;
+  lastActionOn?: Maybe<Scalars['Date']['output']>;
+  owner?: Maybe<CommitmentOwner>;
+  ownerId?: Maybe<Scalars['ID']['output']>;
+  reviewDate?: Maybe<Scalars['Date']['output']>;
+  /** Days without an action before a say/do gap shows. */
+  reviewWindowDays: Scalars['Int']['output'];
+  /** Set when the commitment shows a say/do gap today. */
+  sayDoGap?: Maybe<SayDoGap>;
+  status: CommitmentStatus;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type CommitmentFilterInput = {
+  frameworkElementId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<CommitmentStatus>;
+};
+
+export type CommitmentOwner = {
+  __typename?: 'CommitmentOwner';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type CommitmentStatus =
+  | 'ACHIEVED'
+  | 'ACTIVE'
+  | 'AT_RISK'
+  | 'DROPPED'
+  | 'PLANNED';
+
+export type ConsentStatus =
+  | 'NOT_NEEDED'
+  | 'NOT_OBTAINED'
+  | 'OBTAINED'
+  | 'WITHDRAWN';
+
 export type CountKind =
   | 'ESTIMATE'
   | 'HEADCOUNT';
+
+export type CreateCommitmentInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  frameworkElementId: Scalars['ID']['input'];
+  indicatorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** A member of the museum. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  reviewDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Default 90. */
+  reviewWindowDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Default PLANNED. */
+  status?: InputMaybe<CommitmentStatus>;
+  title: Scalars['String']['input'];
+};
+
+export type CreateEvidenceInput = {
+  body?: InputMaybe<Scalars['String']['input']>;
+  consentGivenBy?: InputMaybe<Scalars['String']['input']>;
+  consentGivenOn?: InputMaybe<Scalars['Date']['input']>;
+  consentNote?: InputMaybe<Scalars['String']['input']>;
+  consentStatus: ConsentStatus;
+  frameworkElementIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind: EvidenceKind;
+  occurredOn: Scalars['Date']['input'];
+  programmeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only allowed when consent is obtained or not needed. */
+  publishable?: InputMaybe<Scalars['Boolean']['input']>;
+  sessionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  title: Scalars['String']['input'];
+};
 
 export type CreateFrameworkInput = {
   code: Scalars['String']['input'];
@@ -287,8 +454,16 @@ export type CumulativeClass =
   | 'LIFETIME_CUMULATIVE'
   | 'NON_CUMULATIVE';
 
+export type DeleteCommitmentInput = {
+  id: Scalars['ID']['input'];
+};
+
 export type DeleteDeprivationLookupInput = {
   indexVersion: DeprivationIndex;
+};
+
+export type DeleteEvidenceInput = {
+  id: Scalars['ID']['input'];
 };
 
 export type DeletePartnerInput = {
@@ -360,6 +535,77 @@ export type Disaggregation =
 export type DiscardImportInput = {
   importId: Scalars['ID']['input'];
 };
+
+/** A quote, story, photo, artwork, observation note or document, with its consent. Members without drafts.read (trustees) see only publishable items. */
+export type Evidence = {
+  __typename?: 'Evidence';
+  /** The words: quote, story, notes, caption. */
+  body?: Maybe<Scalars['String']['output']>;
+  /** Who gave consent (self, parent, ...). */
+  consentGivenBy?: Maybe<Scalars['String']['output']>;
+  consentGivenOn?: Maybe<Scalars['Date']['output']>;
+  consentNote?: Maybe<Scalars['String']['output']>;
+  consentStatus: ConsentStatus;
+  createdAt: Scalars['DateTime']['output'];
+  file?: Maybe<EvidenceFile>;
+  frameworkElements: Array<FrameworkElement>;
+  id: Scalars['ID']['output'];
+  /** Not publishable: a draft, seen only by members with drafts.read. */
+  isDraft: Scalars['Boolean']['output'];
+  kind: EvidenceKind;
+  /** When it was said, made or observed. */
+  occurredOn: Scalars['Date']['output'];
+  programmes: Array<TaggedProgramme>;
+  /** May be shown beyond the learning team (only with consent). */
+  publishable: Scalars['Boolean']['output'];
+  sessions: Array<TaggedSession>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type EvidenceConnection = {
+  __typename?: 'EvidenceConnection';
+  edges: Array<EvidenceEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EvidenceEdge = {
+  __typename?: 'EvidenceEdge';
+  cursor: Scalars['String']['output'];
+  node: Evidence;
+};
+
+/** The file attached to an evidence item. */
+export type EvidenceFile = {
+  __typename?: 'EvidenceFile';
+  byteSize: Scalars['Int']['output'];
+  /** The type found in its first bytes. */
+  contentType: Scalars['String']['output'];
+  isImage: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** Where signed-in members download it (GET, with the session cookie). */
+  url: Scalars['String']['output'];
+};
+
+export type EvidenceFilterInput = {
+  /** Tagged to this framework element. */
+  frameworkElementId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<EvidenceKind>;
+  /** Tagged to this programme. */
+  programmeId?: InputMaybe<Scalars['ID']['input']>;
+  publishable?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Tagged to this session. */
+  sessionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type EvidenceKind =
+  | 'ARTWORK'
+  | 'DOCUMENT'
+  | 'OBSERVATION'
+  | 'PHOTO'
+  | 'QUOTE'
+  | 'STORY';
 
 export type FacilitatorType =
   | 'FREELANCER'
@@ -767,6 +1013,16 @@ export type LogSessionInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type ManifestoCoverage = {
+  __typename?: 'ManifestoCoverage';
+  actionsFrom: Scalars['Date']['output'];
+  /** Actions are counted in the 90 days to this date: the period end, or today if earlier. */
+  actionsUntil: Scalars['Date']['output'];
+  period: Period;
+  /** One row per principle, in order. */
+  principles: Array<PrincipleCoverage>;
+};
+
 export type Member = {
   __typename?: 'Member';
   /** The membership id. */
@@ -787,11 +1043,18 @@ export type Mutation = {
   __typename?: 'Mutation';
   acceptInvitation: Viewer;
   addFrameworkElement: FrameworkElement;
+  /** Corrects an entry: appends a new entry that amends it (the original stays, marked as corrected). */
+  amendAction: ActionEntry;
+  /** Appends a dated action to the log (learning officers and heads of learning). */
+  appendAction: ActionEntry;
   approveResults: Array<IndicatorResult>;
   archiveIndicator: Indicator;
   changeMemberRole: Member;
   /** Bring a READY import in: the whole file in one transaction, or nothing (COMMITTING -> COMMITTED or FAILED). */
   commitImport: ActivityImport;
+  createCommitment: Commitment;
+  /** Adds evidence; attach a file with POST /api/evidence/{id}/file. */
+  createEvidence: Evidence;
   createFramework: Framework;
   /** Adds a manual, survey or milestone indicator. */
   createIndicator: Indicator;
@@ -800,8 +1063,12 @@ export type Mutation = {
   /** Adds a session in any status (e.g. planned). */
   createSession: Session;
   createSite: Site;
+  /** Deletes a commitment with no actions (CONFLICT otherwise: set it to DROPPED); returns it as it was. */
+  deleteCommitment: Commitment;
   /** Deletes a loaded lookup; deciles derived from it are re-derived from the next active index or cleared. Returns it as it was. */
   deleteDeprivationLookup: DeprivationLookup;
+  /** Deletes the item and its file; returns it as it was. */
+  deleteEvidence: Evidence;
   /** Removes one of your frameworks and its elements; returns it as it was. */
   deleteFramework: Framework;
   /** Deletes an indicator of the museum's own; CONFLICT when it has targets or results. */
@@ -857,6 +1124,8 @@ export type Mutation = {
   switchOrganisation: Viewer;
   /** Unlocks a period (the reason is audited); its results go back to approved. */
   unlockPeriod: PeriodLock;
+  updateCommitment: Commitment;
+  updateEvidence: Evidence;
   updateFramework: Framework;
   updateFrameworkElement: FrameworkElement;
   updateIndicator: Indicator;
@@ -879,6 +1148,16 @@ export type MutationAddFrameworkElementArgs = {
 };
 
 
+export type MutationAmendActionArgs = {
+  input: AmendActionInput;
+};
+
+
+export type MutationAppendActionArgs = {
+  input: AppendActionInput;
+};
+
+
 export type MutationApproveResultsArgs = {
   input: ResultIdsInput;
 };
@@ -896,6 +1175,16 @@ export type MutationChangeMemberRoleArgs = {
 
 export type MutationCommitImportArgs = {
   input: CommitImportInput;
+};
+
+
+export type MutationCreateCommitmentArgs = {
+  input: CreateCommitmentInput;
+};
+
+
+export type MutationCreateEvidenceArgs = {
+  input: CreateEvidenceInput;
 };
 
 
@@ -929,8 +1218,18 @@ export type MutationCreateSiteArgs = {
 };
 
 
+export type MutationDeleteCommitmentArgs = {
+  input: DeleteCommitmentInput;
+};
+
+
 export type MutationDeleteDeprivationLookupArgs = {
   input: DeleteDeprivationLookupInput;
+};
+
+
+export type MutationDeleteEvidenceArgs = {
+  input: DeleteEvidenceInput;
 };
 
 
@@ -1076,6 +1375,16 @@ export type MutationSwitchOrganisationArgs = {
 
 export type MutationUnlockPeriodArgs = {
   input: UnlockPeriodInput;
+};
+
+
+export type MutationUpdateCommitmentArgs = {
+  input: UpdateCommitmentInput;
+};
+
+
+export type MutationUpdateEvidenceArgs = {
+  input: UpdateEvidenceInput;
 };
 
 
@@ -1284,6 +1593,24 @@ export type PostcodeDecile = {
   postcode: Scalars['String']['output'];
 };
 
+/** How much work, commitment and evidence one manifesto principle has in a period. */
+export type PrincipleCoverage = {
+  __typename?: 'PrincipleCoverage';
+  /** Action log entries in force for its commitments in the 90 days to actionsUntil. */
+  actionsLast90Days: Scalars['Int']['output'];
+  /** Commitments under it that are active or at risk. */
+  activeCommitments: Scalars['Int']['output'];
+  /** Evidence items tagged to it, dated in the period. */
+  evidenceItems: Scalars['Int']['output'];
+  /** Indicators linked to it with a result in the period. */
+  indicatorsWithResults: Scalars['Int']['output'];
+  principle: FrameworkElement;
+  /** Programmes tagged to it that run during the period. */
+  programmesTagged: Scalars['Int']['output'];
+  /** Delivered sessions tagged to it, dated in the period. */
+  sessionsTagged: Scalars['Int']['output'];
+};
+
 export type Programme = {
   __typename?: 'Programme';
   aims?: Maybe<Scalars['String']['output']>;
@@ -1345,12 +1672,17 @@ export type ProgrammeStrand =
 
 export type Query = {
   __typename?: 'Query';
+  /** The museum’s whole action log, latest recorded first. */
+  actionLog: ActionEntryConnection;
   activityImport: ActivityImport;
   /** Imports of the museum, newest first. */
   activityImports: ActivityImportConnection;
   /** Every action recorded so far, for the filter. */
   auditActions: Array<Scalars['String']['output']>;
   auditEvents: AuditEventConnection;
+  commitment: Commitment;
+  /** Commitments, by framework element then title. */
+  commitments: Array<Commitment>;
   /** A postcode's decile in the active index; null when the lookup lacks it. */
   deprivationDecile?: Maybe<PostcodeDecile>;
   /** Each loaded index version of the lookup, in index order. */
@@ -1359,6 +1691,9 @@ export type Query = {
   devMailbox: Array<DevMail>;
   /** Whether this server catches outgoing mail locally (the demo does). */
   devMailboxEnabled: Scalars['Boolean']['output'];
+  evidence: Evidence;
+  /** The evidence library, newest first. Without drafts.read only publishable items with consent are listed. */
+  evidenceItems: EvidenceConnection;
   framework: Framework;
   /** Sector frameworks first, then your own. */
   frameworks: Array<Framework>;
@@ -1370,6 +1705,8 @@ export type Query = {
   invitationPreview: InvitationPreview;
   /** Invitations not yet accepted, newest first. */
   invitations: Array<Invitation>;
+  /** Per principle of the Museums Association manifesto (MA_LE_2020): active commitments, recent actions, programmes and sessions tagged, indicators with results and evidence items. */
+  manifestoCoverage: ManifestoCoverage;
   /** The signed-in person, or null. */
   me?: Maybe<Viewer>;
   members: Array<Member>;
@@ -1384,6 +1721,8 @@ export type Query = {
   programmes: ProgrammeConnection;
   /** Results of a period; drafts only for roles with drafts.read; small cells withheld. */
   results: Array<IndicatorResult>;
+  /** Open commitments with no action inside their review window (as of today in the museum’s time zone), or whose review date has passed with no action since. */
+  sayDoGaps: Array<SayDoGapItem>;
   session: Session;
   /** What "Log a session" pre-fills for this programme and this user. */
   sessionDefaults: SessionDefaults;
@@ -1391,8 +1730,16 @@ export type Query = {
   sessions: SessionConnection;
   systemStatus: SystemStatus;
   targets: Array<Target>;
+  /** Recomputes every hash of the museum’s action log in order: ok, how many entries were checked, and the first broken entry. */
+  verifyActionLog: ActionLogVerification;
   workerCheck: WorkerCheck;
   workerChecks: WorkerCheckConnection;
+};
+
+
+export type QueryActionLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -1414,12 +1761,34 @@ export type QueryAuditEventsArgs = {
 };
 
 
+export type QueryCommitmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCommitmentsArgs = {
+  filter?: InputMaybe<CommitmentFilterInput>;
+};
+
+
 export type QueryDeprivationDecileArgs = {
   postcode: Scalars['String']['input'];
 };
 
 
 export type QueryDevMailboxArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryEvidenceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEvidenceItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EvidenceFilterInput>;
   first?: Scalars['Int']['input'];
 };
 
@@ -1449,6 +1818,11 @@ export type QueryIndicatorsArgs = {
 
 export type QueryInvitationPreviewArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type QueryManifestoCoverageArgs = {
+  period: PeriodInput;
 };
 
 
@@ -1586,6 +1960,25 @@ export type SaveResultInput = {
   scope: ScopeInput;
   value: Scalars['Float']['input'];
 };
+
+/** Why an open commitment shows a say/do gap. */
+export type SayDoGap = {
+  __typename?: 'SayDoGap';
+  message: Scalars['String']['output'];
+  reason: SayDoGapReason;
+};
+
+export type SayDoGapItem = {
+  __typename?: 'SayDoGapItem';
+  commitment: Commitment;
+  lastActionOn?: Maybe<Scalars['Date']['output']>;
+  message: Scalars['String']['output'];
+  reason: SayDoGapReason;
+};
+
+export type SayDoGapReason =
+  | 'NO_RECENT_ACTION'
+  | 'REVIEW_OVERDUE';
 
 /** Where a figure is for: the whole museum, a site or a programme. */
 export type Scope = {
@@ -1822,6 +2215,20 @@ export type SystemStatus = {
   version: Scalars['String']['output'];
 };
 
+export type TaggedProgramme = {
+  __typename?: 'TaggedProgramme';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type TaggedSession = {
+  __typename?: 'TaggedSession';
+  date: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  programmeName: Scalars['String']['output'];
+  title?: Maybe<Scalars['String']['output']>;
+};
+
 export type Target = {
   __typename?: 'Target';
   amberThreshold: Scalars['Float']['output'];
@@ -1846,6 +2253,40 @@ export type TargetIdInput = {
 export type UnlockPeriodInput = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+/** Replaces the commitment with these details. */
+export type UpdateCommitmentInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  frameworkElementId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  indicatorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** A member of the museum. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  reviewDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Default 90. */
+  reviewWindowDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Default PLANNED. */
+  status?: InputMaybe<CommitmentStatus>;
+  title: Scalars['String']['input'];
+};
+
+/** Replaces the item with these details (the file is kept). */
+export type UpdateEvidenceInput = {
+  body?: InputMaybe<Scalars['String']['input']>;
+  consentGivenBy?: InputMaybe<Scalars['String']['input']>;
+  consentGivenOn?: InputMaybe<Scalars['Date']['input']>;
+  consentNote?: InputMaybe<Scalars['String']['input']>;
+  consentStatus: ConsentStatus;
+  frameworkElementIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  id: Scalars['ID']['input'];
+  kind: EvidenceKind;
+  occurredOn: Scalars['Date']['input'];
+  programmeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only allowed when consent is obtained or not needed. */
+  publishable?: InputMaybe<Scalars['Boolean']['input']>;
+  sessionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  title: Scalars['String']['input'];
 };
 
 export type UpdateFrameworkElementInput = {
@@ -2091,6 +2532,72 @@ export type AcceptInvitationMutationVariables = Exact<{
 
 export type AcceptInvitationMutation = { __typename?: 'Mutation', acceptInvitation: { __typename?: 'Viewer', role?: Role | null, permissions: Array<string>, user: { __typename?: 'User', id: string, name: string, email: string }, memberships: Array<{ __typename?: 'Membership', role: Role, organisation: { __typename?: 'OrganisationSummary', id: string, name: string } }>, organisation?: { __typename?: 'Organisation', id: string, name: string } | null } };
 
+export type CommitmentFieldsFragment = { __typename?: 'Commitment', id: string, title: string, description?: string | null, status: CommitmentStatus, reviewDate?: string | null, reviewWindowDays: number, indicatorIds: Array<string>, ownerId?: string | null, lastActionOn?: string | null, actionCount: number, owner?: { __typename?: 'CommitmentOwner', id: string, name: string } | null, frameworkElement: { __typename?: 'FrameworkElement', id: string, code: string, label: string }, sayDoGap?: { __typename?: 'SayDoGap', reason: SayDoGapReason, message: string } | null };
+
+export type ActionEntryFieldsFragment = { __typename?: 'ActionEntry', id: string, sequence: number, occurredOn: string, whatWasDone: string, withWhom?: string | null, observedEffect?: string | null, nextStep?: string | null, amendsId?: string | null, amendedById?: string | null, authorName: string, recordedAt: string, evidenceIds: Array<string>, evidence: Array<{ __typename?: 'Evidence', id: string, title: string, kind: EvidenceKind }> };
+
+export type CommitmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CommitmentsQuery = { __typename?: 'Query', commitments: Array<{ __typename?: 'Commitment', id: string, title: string, description?: string | null, status: CommitmentStatus, reviewDate?: string | null, reviewWindowDays: number, indicatorIds: Array<string>, ownerId?: string | null, lastActionOn?: string | null, actionCount: number, owner?: { __typename?: 'CommitmentOwner', id: string, name: string } | null, frameworkElement: { __typename?: 'FrameworkElement', id: string, code: string, label: string }, sayDoGap?: { __typename?: 'SayDoGap', reason: SayDoGapReason, message: string } | null }> };
+
+export type CommitmentQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CommitmentQuery = { __typename?: 'Query', commitment: { __typename?: 'Commitment', id: string, title: string, description?: string | null, status: CommitmentStatus, reviewDate?: string | null, reviewWindowDays: number, indicatorIds: Array<string>, ownerId?: string | null, lastActionOn?: string | null, actionCount: number, actions: Array<{ __typename?: 'ActionEntry', id: string, sequence: number, occurredOn: string, whatWasDone: string, withWhom?: string | null, observedEffect?: string | null, nextStep?: string | null, amendsId?: string | null, amendedById?: string | null, authorName: string, recordedAt: string, evidenceIds: Array<string>, evidence: Array<{ __typename?: 'Evidence', id: string, title: string, kind: EvidenceKind }> }>, owner?: { __typename?: 'CommitmentOwner', id: string, name: string } | null, frameworkElement: { __typename?: 'FrameworkElement', id: string, code: string, label: string }, sayDoGap?: { __typename?: 'SayDoGap', reason: SayDoGapReason, message: string } | null } };
+
+export type CommitmentFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CommitmentFormOptionsQuery = { __typename?: 'Query', frameworks: Array<{ __typename?: 'Framework', id: string, code: string, name: string, elements: Array<{ __typename?: 'FrameworkElement', id: string, code: string, label: string }> }>, members: Array<{ __typename?: 'Member', id: string, user: { __typename?: 'User', id: string, name: string } }> };
+
+export type ActionEvidenceOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ActionEvidenceOptionsQuery = { __typename?: 'Query', evidenceItems: { __typename?: 'EvidenceConnection', edges: Array<{ __typename?: 'EvidenceEdge', node: { __typename?: 'Evidence', id: string, title: string, kind: EvidenceKind, occurredOn: string } }> } };
+
+export type CreateCommitmentMutationVariables = Exact<{
+  input: CreateCommitmentInput;
+}>;
+
+
+export type CreateCommitmentMutation = { __typename?: 'Mutation', createCommitment: { __typename?: 'Commitment', id: string, title: string, description?: string | null, status: CommitmentStatus, reviewDate?: string | null, reviewWindowDays: number, indicatorIds: Array<string>, ownerId?: string | null, lastActionOn?: string | null, actionCount: number, owner?: { __typename?: 'CommitmentOwner', id: string, name: string } | null, frameworkElement: { __typename?: 'FrameworkElement', id: string, code: string, label: string }, sayDoGap?: { __typename?: 'SayDoGap', reason: SayDoGapReason, message: string } | null } };
+
+export type UpdateCommitmentMutationVariables = Exact<{
+  input: UpdateCommitmentInput;
+}>;
+
+
+export type UpdateCommitmentMutation = { __typename?: 'Mutation', updateCommitment: { __typename?: 'Commitment', id: string, title: string, description?: string | null, status: CommitmentStatus, reviewDate?: string | null, reviewWindowDays: number, indicatorIds: Array<string>, ownerId?: string | null, lastActionOn?: string | null, actionCount: number, owner?: { __typename?: 'CommitmentOwner', id: string, name: string } | null, frameworkElement: { __typename?: 'FrameworkElement', id: string, code: string, label: string }, sayDoGap?: { __typename?: 'SayDoGap', reason: SayDoGapReason, message: string } | null } };
+
+export type DeleteCommitmentMutationVariables = Exact<{
+  input: DeleteCommitmentInput;
+}>;
+
+
+export type DeleteCommitmentMutation = { __typename?: 'Mutation', deleteCommitment: { __typename?: 'Commitment', id: string } };
+
+export type AppendActionMutationVariables = Exact<{
+  input: AppendActionInput;
+}>;
+
+
+export type AppendActionMutation = { __typename?: 'Mutation', appendAction: { __typename?: 'ActionEntry', id: string, sequence: number, occurredOn: string, whatWasDone: string, withWhom?: string | null, observedEffect?: string | null, nextStep?: string | null, amendsId?: string | null, amendedById?: string | null, authorName: string, recordedAt: string, evidenceIds: Array<string>, evidence: Array<{ __typename?: 'Evidence', id: string, title: string, kind: EvidenceKind }> } };
+
+export type AmendActionMutationVariables = Exact<{
+  input: AmendActionInput;
+}>;
+
+
+export type AmendActionMutation = { __typename?: 'Mutation', amendAction: { __typename?: 'ActionEntry', id: string, sequence: number, occurredOn: string, whatWasDone: string, withWhom?: string | null, observedEffect?: string | null, nextStep?: string | null, amendsId?: string | null, amendedById?: string | null, authorName: string, recordedAt: string, evidenceIds: Array<string>, evidence: Array<{ __typename?: 'Evidence', id: string, title: string, kind: EvidenceKind }> } };
+
+export type VerifyActionLogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VerifyActionLogQuery = { __typename?: 'Query', verifyActionLog: { __typename?: 'ActionLogVerification', ok: boolean, checkedCount: number, verifiedAt: string, firstBreak?: { __typename?: 'ActionLogBreakDetail', sequence: number, entryId: string, reason: ActionLogBreak, message: string } | null } };
+
 export type DevMailboxEnabledQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2102,6 +2609,43 @@ export type DevMailboxQueryVariables = Exact<{
 
 
 export type DevMailboxQuery = { __typename?: 'Query', devMailbox: Array<{ __typename?: 'DevMail', id: string, to: string, subject: string, text: string, links: Array<string>, receivedAt: string }> };
+
+export type EvidenceFieldsFragment = { __typename?: 'Evidence', id: string, kind: EvidenceKind, title: string, body?: string | null, occurredOn: string, consentStatus: ConsentStatus, consentGivenBy?: string | null, consentGivenOn?: string | null, consentNote?: string | null, publishable: boolean, isDraft: boolean, file?: { __typename?: 'EvidenceFile', name: string, contentType: string, byteSize: number, url: string, isImage: boolean } | null, frameworkElements: Array<{ __typename?: 'FrameworkElement', id: string, code: string, label: string }>, programmes: Array<{ __typename?: 'TaggedProgramme', id: string, name: string }>, sessions: Array<{ __typename?: 'TaggedSession', id: string, title?: string | null, date: string, programmeName: string }> };
+
+export type EvidenceItemsQueryVariables = Exact<{
+  filter?: InputMaybe<EvidenceFilterInput>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type EvidenceItemsQuery = { __typename?: 'Query', evidenceItems: { __typename?: 'EvidenceConnection', totalCount: number, edges: Array<{ __typename?: 'EvidenceEdge', cursor: string, node: { __typename?: 'Evidence', id: string, kind: EvidenceKind, title: string, body?: string | null, occurredOn: string, consentStatus: ConsentStatus, consentGivenBy?: string | null, consentGivenOn?: string | null, consentNote?: string | null, publishable: boolean, isDraft: boolean, file?: { __typename?: 'EvidenceFile', name: string, contentType: string, byteSize: number, url: string, isImage: boolean } | null, frameworkElements: Array<{ __typename?: 'FrameworkElement', id: string, code: string, label: string }>, programmes: Array<{ __typename?: 'TaggedProgramme', id: string, name: string }>, sessions: Array<{ __typename?: 'TaggedSession', id: string, title?: string | null, date: string, programmeName: string }> } }>, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean } } };
+
+export type EvidenceTagOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EvidenceTagOptionsQuery = { __typename?: 'Query', frameworks: Array<{ __typename?: 'Framework', id: string, code: string, name: string, elements: Array<{ __typename?: 'FrameworkElement', id: string, code: string, label: string }> }>, programmes: { __typename?: 'ProgrammeConnection', edges: Array<{ __typename?: 'ProgrammeEdge', node: { __typename?: 'Programme', id: string, name: string } }> } };
+
+export type CreateEvidenceMutationVariables = Exact<{
+  input: CreateEvidenceInput;
+}>;
+
+
+export type CreateEvidenceMutation = { __typename?: 'Mutation', createEvidence: { __typename?: 'Evidence', id: string, kind: EvidenceKind, title: string, body?: string | null, occurredOn: string, consentStatus: ConsentStatus, consentGivenBy?: string | null, consentGivenOn?: string | null, consentNote?: string | null, publishable: boolean, isDraft: boolean, file?: { __typename?: 'EvidenceFile', name: string, contentType: string, byteSize: number, url: string, isImage: boolean } | null, frameworkElements: Array<{ __typename?: 'FrameworkElement', id: string, code: string, label: string }>, programmes: Array<{ __typename?: 'TaggedProgramme', id: string, name: string }>, sessions: Array<{ __typename?: 'TaggedSession', id: string, title?: string | null, date: string, programmeName: string }> } };
+
+export type UpdateEvidenceMutationVariables = Exact<{
+  input: UpdateEvidenceInput;
+}>;
+
+
+export type UpdateEvidenceMutation = { __typename?: 'Mutation', updateEvidence: { __typename?: 'Evidence', id: string, kind: EvidenceKind, title: string, body?: string | null, occurredOn: string, consentStatus: ConsentStatus, consentGivenBy?: string | null, consentGivenOn?: string | null, consentNote?: string | null, publishable: boolean, isDraft: boolean, file?: { __typename?: 'EvidenceFile', name: string, contentType: string, byteSize: number, url: string, isImage: boolean } | null, frameworkElements: Array<{ __typename?: 'FrameworkElement', id: string, code: string, label: string }>, programmes: Array<{ __typename?: 'TaggedProgramme', id: string, name: string }>, sessions: Array<{ __typename?: 'TaggedSession', id: string, title?: string | null, date: string, programmeName: string }> } };
+
+export type DeleteEvidenceMutationVariables = Exact<{
+  input: DeleteEvidenceInput;
+}>;
+
+
+export type DeleteEvidenceMutation = { __typename?: 'Mutation', deleteEvidence: { __typename?: 'Evidence', id: string } };
 
 export type ActivityImportSummaryFieldsFragment = { __typename?: 'ActivityImport', id: string, filename: string, format: ImportFileFormat, byteSize: number, status: ImportStatus, createdAt: string, committedAt?: string | null, createdBy?: { __typename?: 'User', id: string, name: string } | null, summary?: { __typename?: 'ImportSummary', sessions: number, dateFrom?: string | null, dateTo?: string | null } | null };
 
@@ -2270,6 +2814,13 @@ export type SetDeprivationIndexMutationVariables = Exact<{
 
 
 export type SetDeprivationIndexMutation = { __typename?: 'Mutation', setDeprivationIndex: { __typename?: 'Organisation', id: string, deprivationIndex?: DeprivationIndex | null } };
+
+export type ManifestoCoverageQueryVariables = Exact<{
+  period: PeriodInput;
+}>;
+
+
+export type ManifestoCoverageQuery = { __typename?: 'Query', manifestoCoverage: { __typename?: 'ManifestoCoverage', actionsFrom: string, actionsUntil: string, period: { __typename?: 'Period', key: string, label: string, start: string, end: string }, principles: Array<{ __typename?: 'PrincipleCoverage', activeCommitments: number, actionsLast90Days: number, programmesTagged: number, sessionsTagged: number, evidenceItems: number, indicatorsWithResults: number, principle: { __typename?: 'FrameworkElement', id: string, code: string, label: string } }> } };
 
 export type MemberFieldsFragment = { __typename?: 'Member', id: string, isYou: boolean, joinedAt: string, role: Role, user: { __typename?: 'User', id: string, name: string, email: string } };
 
@@ -2589,6 +3140,9 @@ export type RequestWorkerCheckMutation = { __typename?: 'Mutation', requestWorke
 
 export const AuditEventFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]} as unknown as DocumentNode<AuditEventFieldsFragment, unknown>;
 export const ViewerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}}]}}]} as unknown as DocumentNode<ViewerFieldsFragment, unknown>;
+export const CommitmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommitmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commitment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDate"}},{"kind":"Field","name":{"kind":"Name","value":"reviewWindowDays"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorIds"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"frameworkElement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sayDoGap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastActionOn"}},{"kind":"Field","name":{"kind":"Name","value":"actionCount"}}]}}]} as unknown as DocumentNode<CommitmentFieldsFragment, unknown>;
+export const ActionEntryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"whatWasDone"}},{"kind":"Field","name":{"kind":"Name","value":"withWhom"}},{"kind":"Field","name":{"kind":"Name","value":"observedEffect"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"}},{"kind":"Field","name":{"kind":"Name","value":"amendsId"}},{"kind":"Field","name":{"kind":"Name","value":"amendedById"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceIds"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<ActionEntryFieldsFragment, unknown>;
+export const EvidenceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"consentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"consentGivenBy"}},{"kind":"Field","name":{"kind":"Name","value":"consentGivenOn"}},{"kind":"Field","name":{"kind":"Name","value":"consentNote"}},{"kind":"Field","name":{"kind":"Name","value":"publishable"}},{"kind":"Field","name":{"kind":"Name","value":"isDraft"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"isImage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"frameworkElements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"programmes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"programmeName"}}]}}]}}]} as unknown as DocumentNode<EvidenceFieldsFragment, unknown>;
 export const ActivityImportSummaryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityImportSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"committedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"dateFrom"}},{"kind":"Field","name":{"kind":"Name","value":"dateTo"}}]}}]}}]} as unknown as DocumentNode<ActivityImportSummaryFieldsFragment, unknown>;
 export const ActivityImportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityImportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"processedRows"}},{"kind":"Field","name":{"kind":"Name","value":"totalRows"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"headers"}},{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"suggested"}},{"kind":"Field","name":{"kind":"Name","value":"remembered"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mappingProblems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errorCount"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceCells"}},{"kind":"Field","name":{"kind":"Name","value":"attendances"}},{"kind":"Field","name":{"kind":"Name","value":"duplicates"}},{"kind":"Field","name":{"kind":"Name","value":"newProgrammes"}},{"kind":"Field","name":{"kind":"Name","value":"newPartners"}},{"kind":"Field","name":{"kind":"Name","value":"newSites"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedCounts"}},{"kind":"Field","name":{"kind":"Name","value":"dateFrom"}},{"kind":"Field","name":{"kind":"Name","value":"dateTo"}},{"kind":"Field","name":{"kind":"Name","value":"skippedRows"}},{"kind":"Field","name":{"kind":"Name","value":"sessionsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"attendancesCreated"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"sessionType"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryMode"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"partner"}},{"kind":"Field","name":{"kind":"Name","value":"partnerType"}},{"kind":"Field","name":{"kind":"Name","value":"partnerUrn"}},{"kind":"Field","name":{"kind":"Name","value":"postcode"}},{"kind":"Field","name":{"kind":"Name","value":"keyStage"}},{"kind":"Field","name":{"kind":"Name","value":"pupils"}},{"kind":"Field","name":{"kind":"Name","value":"adults"}},{"kind":"Field","name":{"kind":"Name","value":"otherParticipants"}},{"kind":"Field","name":{"kind":"Name","value":"estimated"}},{"kind":"Field","name":{"kind":"Name","value":"firstVisit"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"attendances"}},{"kind":"Field","name":{"kind":"Name","value":"duplicate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failureMessage"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"committedAt"}}]}}]} as unknown as DocumentNode<ActivityImportFieldsFragment, unknown>;
 export const IndicatorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Indicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"definition"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"cumulativeClass"}},{"kind":"Field","name":{"kind":"Name","value":"allowedDisaggregations"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkElements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"surveyStatistic"}},{"kind":"Field","name":{"kind":"Name","value":"surveyItemCode"}},{"kind":"Field","name":{"kind":"Name","value":"surveyId"}},{"kind":"Field","name":{"kind":"Name","value":"archived"}},{"kind":"Field","name":{"kind":"Name","value":"editable"}}]}}]} as unknown as DocumentNode<IndicatorFieldsFragment, unknown>;
@@ -2620,8 +3174,23 @@ export const RequestPasswordResetDocument = {"kind":"Document","definitions":[{"
 export const ResetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResetPasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const InvitationPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvitationPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationPreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountExists"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<InvitationPreviewQuery, InvitationPreviewQueryVariables>;
 export const AcceptInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}}]}}]} as unknown as DocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const CommitmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Commitments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommitmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommitmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commitment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDate"}},{"kind":"Field","name":{"kind":"Name","value":"reviewWindowDays"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorIds"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"frameworkElement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sayDoGap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastActionOn"}},{"kind":"Field","name":{"kind":"Name","value":"actionCount"}}]}}]} as unknown as DocumentNode<CommitmentsQuery, CommitmentsQueryVariables>;
+export const CommitmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Commitment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommitmentFields"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActionEntryFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommitmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commitment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDate"}},{"kind":"Field","name":{"kind":"Name","value":"reviewWindowDays"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorIds"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"frameworkElement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sayDoGap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastActionOn"}},{"kind":"Field","name":{"kind":"Name","value":"actionCount"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"whatWasDone"}},{"kind":"Field","name":{"kind":"Name","value":"withWhom"}},{"kind":"Field","name":{"kind":"Name","value":"observedEffect"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"}},{"kind":"Field","name":{"kind":"Name","value":"amendsId"}},{"kind":"Field","name":{"kind":"Name","value":"amendedById"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceIds"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<CommitmentQuery, CommitmentQueryVariables>;
+export const CommitmentFormOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommitmentFormOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frameworks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"elements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CommitmentFormOptionsQuery, CommitmentFormOptionsQueryVariables>;
+export const ActionEvidenceOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActionEvidenceOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evidenceItems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ActionEvidenceOptionsQuery, ActionEvidenceOptionsQueryVariables>;
+export const CreateCommitmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCommitment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCommitmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCommitment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommitmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommitmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commitment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDate"}},{"kind":"Field","name":{"kind":"Name","value":"reviewWindowDays"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorIds"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"frameworkElement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sayDoGap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastActionOn"}},{"kind":"Field","name":{"kind":"Name","value":"actionCount"}}]}}]} as unknown as DocumentNode<CreateCommitmentMutation, CreateCommitmentMutationVariables>;
+export const UpdateCommitmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCommitment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCommitmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCommitment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommitmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommitmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commitment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDate"}},{"kind":"Field","name":{"kind":"Name","value":"reviewWindowDays"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorIds"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"frameworkElement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sayDoGap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastActionOn"}},{"kind":"Field","name":{"kind":"Name","value":"actionCount"}}]}}]} as unknown as DocumentNode<UpdateCommitmentMutation, UpdateCommitmentMutationVariables>;
+export const DeleteCommitmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteCommitment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteCommitmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCommitment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DeleteCommitmentMutation, DeleteCommitmentMutationVariables>;
+export const AppendActionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppendAction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AppendActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appendAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActionEntryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"whatWasDone"}},{"kind":"Field","name":{"kind":"Name","value":"withWhom"}},{"kind":"Field","name":{"kind":"Name","value":"observedEffect"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"}},{"kind":"Field","name":{"kind":"Name","value":"amendsId"}},{"kind":"Field","name":{"kind":"Name","value":"amendedById"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceIds"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<AppendActionMutation, AppendActionMutationVariables>;
+export const AmendActionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AmendAction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AmendActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amendAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActionEntryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"whatWasDone"}},{"kind":"Field","name":{"kind":"Name","value":"withWhom"}},{"kind":"Field","name":{"kind":"Name","value":"observedEffect"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"}},{"kind":"Field","name":{"kind":"Name","value":"amendsId"}},{"kind":"Field","name":{"kind":"Name","value":"amendedById"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceIds"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<AmendActionMutation, AmendActionMutationVariables>;
+export const VerifyActionLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifyActionLog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyActionLog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"checkedCount"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"firstBreak"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"entryId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyActionLogQuery, VerifyActionLogQueryVariables>;
 export const DevMailboxEnabledDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DevMailboxEnabled"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"devMailboxEnabled"}}]}}]} as unknown as DocumentNode<DevMailboxEnabledQuery, DevMailboxEnabledQueryVariables>;
 export const DevMailboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DevMailbox"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"devMailbox"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"links"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}}]}}]}}]} as unknown as DocumentNode<DevMailboxQuery, DevMailboxQueryVariables>;
+export const EvidenceItemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvidenceItems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evidenceItems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"consentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"consentGivenBy"}},{"kind":"Field","name":{"kind":"Name","value":"consentGivenOn"}},{"kind":"Field","name":{"kind":"Name","value":"consentNote"}},{"kind":"Field","name":{"kind":"Name","value":"publishable"}},{"kind":"Field","name":{"kind":"Name","value":"isDraft"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"isImage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"frameworkElements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"programmes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"programmeName"}}]}}]}}]} as unknown as DocumentNode<EvidenceItemsQuery, EvidenceItemsQueryVariables>;
+export const EvidenceTagOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvidenceTagOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frameworks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"elements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"programmes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EvidenceTagOptionsQuery, EvidenceTagOptionsQueryVariables>;
+export const CreateEvidenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEvidence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEvidenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEvidence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"consentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"consentGivenBy"}},{"kind":"Field","name":{"kind":"Name","value":"consentGivenOn"}},{"kind":"Field","name":{"kind":"Name","value":"consentNote"}},{"kind":"Field","name":{"kind":"Name","value":"publishable"}},{"kind":"Field","name":{"kind":"Name","value":"isDraft"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"isImage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"frameworkElements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"programmes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"programmeName"}}]}}]}}]} as unknown as DocumentNode<CreateEvidenceMutation, CreateEvidenceMutationVariables>;
+export const UpdateEvidenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateEvidence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEvidenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEvidence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evidence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"consentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"consentGivenBy"}},{"kind":"Field","name":{"kind":"Name","value":"consentGivenOn"}},{"kind":"Field","name":{"kind":"Name","value":"consentNote"}},{"kind":"Field","name":{"kind":"Name","value":"publishable"}},{"kind":"Field","name":{"kind":"Name","value":"isDraft"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"isImage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"frameworkElements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"programmes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"programmeName"}}]}}]}}]} as unknown as DocumentNode<UpdateEvidenceMutation, UpdateEvidenceMutationVariables>;
+export const DeleteEvidenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteEvidence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteEvidenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteEvidence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DeleteEvidenceMutation, DeleteEvidenceMutationVariables>;
 export const ActivityImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActivityImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityImportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityImportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"processedRows"}},{"kind":"Field","name":{"kind":"Name","value":"totalRows"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"headers"}},{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"suggested"}},{"kind":"Field","name":{"kind":"Name","value":"remembered"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mappingProblems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errorCount"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceCells"}},{"kind":"Field","name":{"kind":"Name","value":"attendances"}},{"kind":"Field","name":{"kind":"Name","value":"duplicates"}},{"kind":"Field","name":{"kind":"Name","value":"newProgrammes"}},{"kind":"Field","name":{"kind":"Name","value":"newPartners"}},{"kind":"Field","name":{"kind":"Name","value":"newSites"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedCounts"}},{"kind":"Field","name":{"kind":"Name","value":"dateFrom"}},{"kind":"Field","name":{"kind":"Name","value":"dateTo"}},{"kind":"Field","name":{"kind":"Name","value":"skippedRows"}},{"kind":"Field","name":{"kind":"Name","value":"sessionsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"attendancesCreated"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"sessionType"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryMode"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"partner"}},{"kind":"Field","name":{"kind":"Name","value":"partnerType"}},{"kind":"Field","name":{"kind":"Name","value":"partnerUrn"}},{"kind":"Field","name":{"kind":"Name","value":"postcode"}},{"kind":"Field","name":{"kind":"Name","value":"keyStage"}},{"kind":"Field","name":{"kind":"Name","value":"pupils"}},{"kind":"Field","name":{"kind":"Name","value":"adults"}},{"kind":"Field","name":{"kind":"Name","value":"otherParticipants"}},{"kind":"Field","name":{"kind":"Name","value":"estimated"}},{"kind":"Field","name":{"kind":"Name","value":"firstVisit"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"attendances"}},{"kind":"Field","name":{"kind":"Name","value":"duplicate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failureMessage"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"committedAt"}}]}}]} as unknown as DocumentNode<ActivityImportQuery, ActivityImportQueryVariables>;
 export const ActivityImportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActivityImports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityImports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityImportSummaryFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityImportSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"committedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"dateFrom"}},{"kind":"Field","name":{"kind":"Name","value":"dateTo"}}]}}]}}]} as unknown as DocumentNode<ActivityImportsQuery, ActivityImportsQueryVariables>;
 export const SetImportMappingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetImportMapping"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetImportMappingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setImportMapping"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityImportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityImportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"processedRows"}},{"kind":"Field","name":{"kind":"Name","value":"totalRows"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"headers"}},{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"suggested"}},{"kind":"Field","name":{"kind":"Name","value":"remembered"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mappingProblems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errorCount"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceCells"}},{"kind":"Field","name":{"kind":"Name","value":"attendances"}},{"kind":"Field","name":{"kind":"Name","value":"duplicates"}},{"kind":"Field","name":{"kind":"Name","value":"newProgrammes"}},{"kind":"Field","name":{"kind":"Name","value":"newPartners"}},{"kind":"Field","name":{"kind":"Name","value":"newSites"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedCounts"}},{"kind":"Field","name":{"kind":"Name","value":"dateFrom"}},{"kind":"Field","name":{"kind":"Name","value":"dateTo"}},{"kind":"Field","name":{"kind":"Name","value":"skippedRows"}},{"kind":"Field","name":{"kind":"Name","value":"sessionsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"attendancesCreated"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"sessionType"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryMode"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"partner"}},{"kind":"Field","name":{"kind":"Name","value":"partnerType"}},{"kind":"Field","name":{"kind":"Name","value":"partnerUrn"}},{"kind":"Field","name":{"kind":"Name","value":"postcode"}},{"kind":"Field","name":{"kind":"Name","value":"keyStage"}},{"kind":"Field","name":{"kind":"Name","value":"pupils"}},{"kind":"Field","name":{"kind":"Name","value":"adults"}},{"kind":"Field","name":{"kind":"Name","value":"otherParticipants"}},{"kind":"Field","name":{"kind":"Name","value":"estimated"}},{"kind":"Field","name":{"kind":"Name","value":"firstVisit"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"attendances"}},{"kind":"Field","name":{"kind":"Name","value":"duplicate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failureMessage"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"committedAt"}}]}}]} as unknown as DocumentNode<SetImportMappingMutation, SetImportMappingMutationVariables>;
@@ -2644,6 +3213,7 @@ export const DeprivationLookupsDocument = {"kind":"Document","definitions":[{"ki
 export const DeprivationDecileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeprivationDecile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"postcode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deprivationDecile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"postcode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"postcode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postcode"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"decile"}},{"kind":"Field","name":{"kind":"Name","value":"indexVersion"}}]}}]}}]} as unknown as DocumentNode<DeprivationDecileQuery, DeprivationDecileQueryVariables>;
 export const DeleteDeprivationLookupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteDeprivationLookup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteDeprivationLookupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteDeprivationLookup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"indexVersion"}}]}}]}}]} as unknown as DocumentNode<DeleteDeprivationLookupMutation, DeleteDeprivationLookupMutationVariables>;
 export const SetDeprivationIndexDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetDeprivationIndex"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetDeprivationIndexInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDeprivationIndex"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deprivationIndex"}}]}}]}}]} as unknown as DocumentNode<SetDeprivationIndexMutation, SetDeprivationIndexMutationVariables>;
+export const ManifestoCoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ManifestoCoverage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PeriodInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"manifestoCoverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionsFrom"}},{"kind":"Field","name":{"kind":"Name","value":"actionsUntil"}},{"kind":"Field","name":{"kind":"Name","value":"principles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"principle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeCommitments"}},{"kind":"Field","name":{"kind":"Name","value":"actionsLast90Days"}},{"kind":"Field","name":{"kind":"Name","value":"programmesTagged"}},{"kind":"Field","name":{"kind":"Name","value":"sessionsTagged"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceItems"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorsWithResults"}}]}}]}}]}}]} as unknown as DocumentNode<ManifestoCoverageQuery, ManifestoCoverageQueryVariables>;
 export const MembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isYou"}},{"kind":"Field","name":{"kind":"Name","value":"joinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<MembersQuery, MembersQueryVariables>;
 export const InvitationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Invitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvitationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"invitedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<InvitationsQuery, InvitationsQueryVariables>;
 export const ChangeMemberRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeMemberRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeMemberRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeMemberRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isYou"}},{"kind":"Field","name":{"kind":"Name","value":"joinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<ChangeMemberRoleMutation, ChangeMemberRoleMutationVariables>;

@@ -7,6 +7,8 @@ import { UserEntity } from '../../modules/users/user.entity';
 import { PasswordHasher } from '../../platform/auth/password-hasher';
 import { seedDemoActivity, type DemoActivityResult } from './demo-activity';
 import { seedDemoImpact } from './demo-impact';
+import { seedDemoProof } from './demo-proof';
+import type { Storage } from '../../platform/storage/storage';
 
 export const DEMO_ORGANISATION_SLUG = 'riverside-museum-demo';
 export const DEMO_PASSWORD = 'lantern-demo-2026';
@@ -45,6 +47,7 @@ export async function seedDemo(
   dataSource: DataSource,
   hasher = new PasswordHasher(),
   today: Date = new Date(),
+  storage: Storage | null = null,
 ): Promise<DemoSeedResult> {
   const passwordHash = await hasher.hash(DEMO_PASSWORD);
   return dataSource.transaction(async (manager) => {
@@ -93,6 +96,7 @@ export async function seedDemo(
     }
     const activity = await seedDemoActivity(manager, organisation.id, staff, today);
     await seedDemoImpact(manager, organisation.id, today);
+    await seedDemoProof(manager, organisation.id, staff, today, storage);
     return {
       organisation: { id: organisation.id, name: organisation.name, created },
       people: DEMO_PEOPLE.map((p) => ({ ...p })),

@@ -37,6 +37,8 @@ export class AppConfig {
   readonly storageDir: string;
   /** Largest deprivation lookup CSV accepted, in bytes. */
   readonly lookupMaxBytes: number;
+  /** Largest evidence file (photo, artwork, document) accepted, in bytes. */
+  readonly evidenceMaxBytes: number;
 
   private constructor(values: ReturnType<typeof configSchema.parse>) {
     this.env = values.NODE_ENV;
@@ -62,6 +64,7 @@ export class AppConfig {
     this.rateLimitPerMinute = values.RATE_LIMIT_PER_MINUTE;
     this.storageDir = resolve(values.STORAGE_DIR ?? resolve(repoRoot(), '.data', 'storage'));
     this.lookupMaxBytes = values.LOOKUP_MAX_MB * 1024 * 1024;
+    this.evidenceMaxBytes = values.EVIDENCE_MAX_MB * 1024 * 1024;
   }
 
   get isProduction(): boolean {

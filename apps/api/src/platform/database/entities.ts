@@ -37,6 +37,14 @@ import { MembershipEntity } from '../../modules/members/membership.entity';
 import { OrganisationEntity } from '../../modules/organisations/organisation.entity';
 import { SiteEntity } from '../../modules/organisations/site.entity';
 import { UserEntity } from '../../modules/users/user.entity';
+import {
+  EvidenceEntity,
+  EvidenceFrameworkElementEntity,
+  EvidenceProgrammeEntity,
+  EvidenceSessionEntity,
+} from '../../modules/evidence/evidence.entity';
+import { CommitmentEntity } from '../../modules/commitments/commitment.entity';
+import { ActionEntryEntity } from '../../modules/commitments/action-entry.entity';
 import { WorkerCheckEntity } from '../../modules/worker-checks/worker-check.entity';
 import { DevMailEntity } from '../mail/dev-mail.entity';
 import { MailOutboxEntity } from '../mail/mail-outbox.entity';
@@ -75,6 +83,12 @@ export const ENTITIES = [
   IndicatorResultEntity,
   PeriodLockEntity,
   IndicatorDataChangeEntity,
+  EvidenceEntity,
+  EvidenceFrameworkElementEntity,
+  EvidenceProgrammeEntity,
+  EvidenceSessionEntity,
+  CommitmentEntity,
+  ActionEntryEntity,
 ];
 
 /**
@@ -112,4 +126,10 @@ export const TENANT_TABLES = [
   'indicator_results',
   'period_locks',
   'indicator_data_changes',
+  'evidence_items',
+  'evidence_framework_elements',
+  'evidence_programmes',
+  'evidence_sessions',
+  'commitments',
+  'action_log_entries',
 ];

@@ -4,6 +4,7 @@ import { Frameworks1764200000000 } from './1764200000000-frameworks';
 import { Programmes1764300000000 } from './1764300000000-programmes';
 import { ActivityLog1764400000000 } from './1764400000000-activity-log';
 import { Impact1764500000000 } from './1764500000000-impact';
+import { ProofOfAction1764700000000 } from './1764700000000-proof-of-action';
 
 /** Every migration in order. `npm run migration:create` appends here. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Programmes1764300000000,
   ActivityLog1764400000000,
   Impact1764500000000,
+  ProofOfAction1764700000000,
 ];

@@ -1,0 +1,2 @@
+// Manifesto coverage per principle and period.
+export { CoveragePage } from './components/CoveragePage';
