@@ -10,3 +10,4 @@ export * from './activity';
 export * from './frameworks';
 export * from './periods';
 export * from './impact';
+export * from './voice';
