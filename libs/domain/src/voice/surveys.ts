@@ -76,10 +76,9 @@ export const surveyInputSchema = z
     sessionId: z.string().nullish(),
     kind: z.enum(SURVEY_KINDS, { message: 'Choose single or before and after' }),
     itemCodes: z
-      .array(
-        z.enum(SURVEY_ITEM_CODES, { message: 'is not a question in the item bank' }),
-        { message: 'Choose at least one question' },
-      )
+      .array(z.enum(SURVEY_ITEM_CODES, { message: 'is not a question in the item bank' }), {
+        message: 'Choose at least one question',
+      })
       .min(1, 'Choose at least one question')
       .max(SURVEY_ITEMS_MAX, `A survey has at most ${SURVEY_ITEMS_MAX} questions`)
       .refine((codes) => new Set(codes).size === codes.length, 'Each question can appear once'),
@@ -96,7 +95,9 @@ export const surveyInputSchema = z
       .max(6, 'At most 6 follow-up waves')
       .nullish()
       .transform((months) =>
-        months && months.length ? [...new Set(months)].sort((a, b) => a - b) : [...DEFAULT_FOLLOW_UP_MONTHS],
+        months && months.length
+          ? [...new Set(months)].sort((a, b) => a - b)
+          : [...DEFAULT_FOLLOW_UP_MONTHS],
       ),
   })
   .superRefine((value, ctx) => {
@@ -158,9 +159,7 @@ export interface CheckedAnswer {
 export function checkAnswers(
   itemCodes: readonly string[],
   answers: ReadonlyArray<{ itemCode: string; value?: number | null; text?: string | null }>,
-):
-  | { ok: true; answers: CheckedAnswer[] }
-  | { ok: false; fieldErrors: FieldError[] } {
+): { ok: true; answers: CheckedAnswer[] } | { ok: false; fieldErrors: FieldError[] } {
   const errors: FieldError[] = [];
   const seen = new Set<string>();
   const checked: CheckedAnswer[] = [];

@@ -65,8 +65,14 @@ describe('checkAnswers', () => {
         path: ['answers', 'QD_CHALLENGE'],
         message: 'Question 3 ("Challenge") must be between 0 and 1, in steps of 0.01',
       },
-      { path: ['answers', 'NPS_RECOMMEND'], message: 'NPS_RECOMMEND is not a question in this survey' },
-      { path: ['answers', 'FT_COMMENTS'], message: 'Question 4 ("Comments") takes text, not a number' },
+      {
+        path: ['answers', 'NPS_RECOMMEND'],
+        message: 'NPS_RECOMMEND is not a question in this survey',
+      },
+      {
+        path: ['answers', 'FT_COMMENTS'],
+        message: 'Question 4 ("Comments") takes text, not a number',
+      },
     ]);
   });
 
@@ -96,9 +102,9 @@ describe('surveyInputSchema', () => {
   it('needs exactly one of programme or session and defaults the waves', () => {
     const base = { title: 'Feedback', kind: 'SINGLE', itemCodes: ['LO_SKILLS'] };
     expect(surveyInputSchema.safeParse(base).success).toBe(false);
-    expect(
-      surveyInputSchema.safeParse({ ...base, programmeId: 'a', sessionId: 'b' }).success,
-    ).toBe(false);
+    expect(surveyInputSchema.safeParse({ ...base, programmeId: 'a', sessionId: 'b' }).success).toBe(
+      false,
+    );
     const parsed = surveyInputSchema.parse({ ...base, programmeId: 'a' });
     expect(parsed.followUpMonths).toEqual([3, 6, 12]);
     expect(parsed.sessionId).toBeNull();

@@ -37,6 +37,8 @@ export class AppConfig {
   readonly storageDir: string;
   /** Largest deprivation lookup CSV accepted, in bytes. */
   readonly lookupMaxBytes: number;
+  /** Key of the hash that pairs a participant's before and after survey responses. */
+  readonly surveyPairingSecret: string;
 
   private constructor(values: ReturnType<typeof configSchema.parse>) {
     this.env = values.NODE_ENV;
@@ -62,6 +64,8 @@ export class AppConfig {
     this.rateLimitPerMinute = values.RATE_LIMIT_PER_MINUTE;
     this.storageDir = resolve(values.STORAGE_DIR ?? resolve(repoRoot(), '.data', 'storage'));
     this.lookupMaxBytes = values.LOOKUP_MAX_MB * 1024 * 1024;
+    this.surveyPairingSecret =
+      values.SURVEY_PAIRING_SECRET ?? 'lantern-development-survey-pairing-key';
   }
 
   get isProduction(): boolean {

@@ -59,6 +59,7 @@ export const configSchema = z.object({
   RATE_LIMIT_PER_MINUTE: positiveInt.default(10),
   STORAGE_DIR: z.string().min(1).optional(),
   LOOKUP_MAX_MB: positiveInt.default(500),
+  SURVEY_PAIRING_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
 });
 
 export type ConfigEnv = z.input<typeof configSchema>;

@@ -8,6 +8,13 @@ import {
 } from '../../modules/imports/activity-import.entity';
 import { PartnerEntity } from '../../modules/partners/partner.entity';
 import {
+  FollowUpInvitationEntity,
+  SurveyAnswerEntity,
+  SurveyContactEntity,
+  SurveyEntity,
+  SurveyResponseEntity,
+} from '../../modules/surveys/survey.entity';
+import {
   SessionAttendanceEntity,
   SessionEntity,
   SessionFacilitatorEntity,
@@ -61,6 +68,11 @@ export const ENTITIES = [
   SessionPartnerEntity,
   SessionFacilitatorEntity,
   SessionFrameworkElementEntity,
+  SurveyEntity,
+  SurveyResponseEntity,
+  SurveyAnswerEntity,
+  SurveyContactEntity,
+  FollowUpInvitationEntity,
 ];
 
 /**
@@ -92,4 +104,9 @@ export const TENANT_TABLES = [
   'session_partners',
   'session_facilitators',
   'session_framework_elements',
+  'surveys',
+  'survey_responses',
+  'survey_answers',
+  'survey_contacts',
+  'follow_up_invitations',
 ];

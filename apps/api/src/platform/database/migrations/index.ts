@@ -3,6 +3,7 @@ import { People1764100000000 } from './1764100000000-people';
 import { Frameworks1764200000000 } from './1764200000000-frameworks';
 import { Programmes1764300000000 } from './1764300000000-programmes';
 import { ActivityLog1764400000000 } from './1764400000000-activity-log';
+import { ParticipantVoice1764600000000 } from './1764600000000-participant-voice';
 
 /** Every migration in order. `npm run migration:create` appends here. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Frameworks1764200000000,
   Programmes1764300000000,
   ActivityLog1764400000000,
+  ParticipantVoice1764600000000,
 ];
