@@ -153,7 +153,8 @@ export class PublicSurveysService {
     if (input.followUpToken) {
       const followUpToken = input.followUpToken;
       await this.repository.transaction(async (em) => {
-        const rows: Array<{ months: number }> = await em.query(
+        // TypeORM answers an UPDATE ... RETURNING as [rows, affected].
+        const [rows]: [Array<{ months: number }>, number] = await em.query(
           `UPDATE follow_up_invitations SET status = 'RESPONDED', responded_at = $3
             WHERE token_hash = $1 AND survey_id = $2 AND status = 'SENT' RETURNING months`,
           [tokenHash(followUpToken), survey.id, response.submittedAt],

@@ -89,9 +89,9 @@ export class SurveysService {
 
   async update(actor: OrgActor, rawInput: { id: string } & Record<string, unknown>) {
     const id = assertId(rawInput.id, 'Survey');
-    const input = parseInput(surveyInputSchema, rawInput);
     return this.repository.transaction(async (em) => {
       const survey = await this.locked(actor, id, em);
+      const input = parseInput(surveyInputSchema, rawInput);
       await this.checkLink(actor, input, em);
       const before = snapshot(survey);
       Object.assign(survey, this.columns(input));
