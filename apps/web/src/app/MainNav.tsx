@@ -17,6 +17,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/sessions', label: 'Sessions', permission: 'programmes.read' },
   { to: '/partners', label: 'Partners', permission: 'programmes.read' },
   { to: '/imports', label: 'Import', permission: 'sessions.write' },
+  { to: '/surveys', label: 'Surveys', permission: 'surveys.manage' },
   { to: '/members', label: 'Members', permission: 'members.read' },
   { to: '/settings', label: 'Settings', permission: 'organisation.read' },
   { to: '/lookups', label: 'Lookups', permission: 'lookups.manage' },
