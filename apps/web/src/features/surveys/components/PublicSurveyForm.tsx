@@ -439,12 +439,17 @@ export function PublicSurveyForm({ token, wave: waveParam, followUpToken }: Publ
         setErrors(next);
         setFormError('Some answers need another look.');
         window.setTimeout(() => {
-          const first = formRef.current?.querySelector<HTMLElement>(
-            Object.keys(next)
-              .map((key) => `[data-field="${key}"] input, [data-field="${key}"] textarea`)
-              .join(', '),
+          // The first question in error, on its chosen answer if it has one.
+          const container = [
+            ...(formRef.current?.querySelectorAll<HTMLElement>('[data-field]') ?? []),
+          ].find(
+            (node) =>
+              node.dataset['field'] !== undefined && next[node.dataset['field']] !== undefined,
           );
-          first?.focus();
+          const target =
+            container?.querySelector<HTMLElement>('input:checked') ??
+            container?.querySelector<HTMLElement>('input, textarea');
+          target?.focus();
         }, 0);
       } else {
         setFormError(caught instanceof Error ? caught.message : 'Something went wrong.');
