@@ -6,6 +6,7 @@ import { SiteEntity } from '../../modules/organisations/site.entity';
 import { UserEntity } from '../../modules/users/user.entity';
 import { PasswordHasher } from '../../platform/auth/password-hasher';
 import { seedDemoActivity, type DemoActivityResult } from './demo-activity';
+import { seedDemoVoice } from './demo-voice';
 
 export const DEMO_ORGANISATION_SLUG = 'riverside-museum-demo';
 export const DEMO_PASSWORD = 'lantern-demo-2026';
@@ -91,6 +92,7 @@ export async function seedDemo(
       }
     }
     const activity = await seedDemoActivity(manager, organisation.id, staff, today);
+    await seedDemoVoice(manager, organisation.id, today);
     return {
       organisation: { id: organisation.id, name: organisation.name, created },
       people: DEMO_PEOPLE.map((p) => ({ ...p })),
