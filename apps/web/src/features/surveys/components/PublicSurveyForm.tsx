@@ -2,7 +2,6 @@ import {
   Alert,
   Button,
   Checkbox,
-  Progress,
   Skeleton,
   Stack,
   Text,
@@ -520,11 +519,11 @@ export function PublicSurveyForm({ token, wave: waveParam, followUpToken }: Publ
           <Text size="sm" id="survey-progress" aria-live="polite">
             {answered} of {survey.items.length} answered
           </Text>
-          <Progress
-            value={(answered / Math.max(1, survey.items.length)) * 100}
+          <progress
+            className={classes.progress}
+            value={answered}
+            max={survey.items.length}
             aria-labelledby="survey-progress"
-            size="sm"
-            mt={4}
           />
         </div>
         {survey.items.map((item, index) => (

@@ -4,6 +4,7 @@ import { CONSENT_GIVER_LABELS } from '@lantern/domain';
 import { ConfirmDialog, DateTimeText, LoadingState, VisuallyHidden } from '@lantern/ui';
 import { useState } from 'react';
 import { actionMessage, toUserError } from '../../../lib/errors';
+import { ScrollRegion } from './ScrollRegion';
 import { QueryErrorState } from '../../auth';
 import {
   SurveyContactsQueryDocument,
@@ -27,7 +28,7 @@ export function SurveyFollowUpStatus({ surveyId }: { surveyId: string }) {
       <Text>
         {status.consented} agreed to be contacted; {status.withdrawn} have since withdrawn.
       </Text>
-      <Table.ScrollContainer minWidth={560}>
+      <ScrollRegion label="Follow-up waves" minWidth={560}>
         <Table>
           <Table.Caption>
             Attrition compares responders with the wave before (the first wave: with everyone who
@@ -82,7 +83,7 @@ export function SurveyFollowUpStatus({ surveyId }: { surveyId: string }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollRegion>
     </Stack>
   );
 }
@@ -133,7 +134,7 @@ export function SurveyContacts({ surveyId }: { surveyId: string }) {
       {contacts.length === 0 ? (
         <Text c="dimmed">No contacts.</Text>
       ) : (
-        <Table.ScrollContainer minWidth={560}>
+        <ScrollRegion label="Contacts" minWidth={560}>
           <Table>
             <Table.Thead>
               <Table.Tr>
@@ -186,7 +187,7 @@ export function SurveyContacts({ surveyId }: { surveyId: string }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollRegion>
       )}
       <ConfirmDialog
         opened={withdrawing !== null}

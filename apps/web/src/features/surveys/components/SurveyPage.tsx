@@ -69,6 +69,8 @@ export function SurveyPage({ surveyId }: { surveyId: string }) {
   const actions = useSurveyActions();
   const navigate = useNavigate();
   const [confirm, setConfirm] = useState<Pending>(null);
+  // The dialog keeps its words while it fades out after closing.
+  const [shown, setShown] = useState<Exclude<Pending, null>>('open');
   const [busy, setBusy] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState<string | null>(null);
@@ -76,6 +78,11 @@ export function SurveyPage({ surveyId }: { surveyId: string }) {
   if (loading) return <LoadingState label="Loading survey…" rows={4} />;
   if (error || !survey)
     return <QueryErrorState error={error} onRetry={retry} retrying={retrying} />;
+
+  const ask = (what: Exclude<Pending, null>) => {
+    setShown(what);
+    setConfirm(what);
+  };
 
   const run = async (what: Exclude<Pending, null>) => {
     setBusy(true);
@@ -164,9 +171,9 @@ export function SurveyPage({ surveyId }: { surveyId: string }) {
         actions={
           <Group gap="xs">
             {survey.status !== 'OPEN' ? (
-              <Button onClick={() => setConfirm('open')}>Open survey</Button>
+              <Button onClick={() => ask('open')}>Open survey</Button>
             ) : (
-              <Button variant="default" onClick={() => setConfirm('close')}>
+              <Button variant="default" onClick={() => ask('close')}>
                 Close survey
               </Button>
             )}
@@ -174,7 +181,7 @@ export function SurveyPage({ surveyId }: { surveyId: string }) {
               Edit
             </Button>
             {survey.responseCount === 0 ? (
-              <Button variant="default" color="red" onClick={() => setConfirm('delete')}>
+              <Button variant="default" color="red" onClick={() => ask('delete')}>
                 Delete
               </Button>
             ) : null}
@@ -210,7 +217,7 @@ export function SurveyPage({ surveyId }: { surveyId: string }) {
                 <Button variant="default" component={Link} to={`/surveys/${survey.id}/poster`}>
                   Printable poster
                 </Button>
-                <Button variant="subtle" onClick={() => setConfirm('regenerate')}>
+                <Button variant="subtle" onClick={() => ask('regenerate')}>
                   Make a new link
                 </Button>
               </Group>
@@ -238,9 +245,9 @@ export function SurveyPage({ surveyId }: { surveyId: string }) {
       </Stack>
       <ConfirmDialog
         opened={confirm !== null}
-        title={confirm ? confirmText[confirm].title : ''}
-        confirmLabel={confirm ? confirmText[confirm].label : ''}
-        destructive={confirm === 'delete' || confirm === 'regenerate'}
+        title={confirmText[shown].title}
+        confirmLabel={confirmText[shown].label}
+        destructive={shown === 'delete' || shown === 'regenerate'}
         pending={busy}
         error={actionError}
         onConfirm={() => confirm && void run(confirm)}
@@ -249,7 +256,7 @@ export function SurveyPage({ surveyId }: { surveyId: string }) {
           setActionError(null);
         }}
       >
-        {confirm ? confirmText[confirm].body : null}
+        {confirmText[shown].body}
       </ConfirmDialog>
     </>
   );

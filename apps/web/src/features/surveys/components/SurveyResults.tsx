@@ -3,6 +3,7 @@ import { Stack, Table, Text, Title } from '@mantine/core';
 import { surveyItem } from '@lantern/domain';
 import { EmptyState, LoadingState } from '@lantern/ui';
 import type { SurveyResultsQuery } from '../../../gql/graphql';
+import { ScrollRegion } from './ScrollRegion';
 import { QueryErrorState } from '../../auth';
 import { SurveyResultsQueryDocument } from '../graphql/surveys.operations';
 import {
@@ -40,7 +41,7 @@ function ItemTable({
       <Title order={3} size="h4">
         {title}
       </Title>
-      <Table.ScrollContainer minWidth={600}>
+      <ScrollRegion label={title} minWidth={600}>
         <Table>
           <Table.Thead>
             <Table.Tr>
@@ -93,7 +94,7 @@ function ItemTable({
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollRegion>
     </Stack>
   );
 }
@@ -136,7 +137,7 @@ export function SurveyResults({ surveyId }: { surveyId: string }) {
           <Title order={3} size="h4">
             Change from before to after (paired)
           </Title>
-          <Table.ScrollContainer minWidth={520}>
+          <ScrollRegion label="Change from before to after" minWidth={520}>
             <Table>
               <Table.Thead>
                 <Table.Tr>
@@ -177,7 +178,7 @@ export function SurveyResults({ surveyId }: { surveyId: string }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollRegion>
         </Stack>
       ) : null}
       <ItemTable title="Learning outcomes" rows={byBank('LO_')} threshold={threshold} />

@@ -1,6 +1,7 @@
 import { Anchor, Button, Table, Text } from '@mantine/core';
 import { EmptyState, LoadingState, PageHeader, StatusBadge } from '@lantern/ui';
 import { Link } from 'react-router';
+import { ScrollRegion } from './ScrollRegion';
 import { QueryErrorState } from '../../auth';
 import { useSurveys } from '../hooks/useSurveys';
 import { SURVEY_KIND_LABELS, SURVEY_STATUS_LABELS, SURVEY_STATUS_TONES } from '../labels';
@@ -29,7 +30,7 @@ export function SurveysPage() {
     );
   } else {
     content = (
-      <Table.ScrollContainer minWidth={560}>
+      <ScrollRegion label="Surveys" minWidth={560}>
         <Table striped highlightOnHover>
           <Table.Caption>
             {list.totalCount} {list.totalCount === 1 ? 'survey' : 'surveys'}
@@ -68,7 +69,7 @@ export function SurveysPage() {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollRegion>
     );
   }
 
