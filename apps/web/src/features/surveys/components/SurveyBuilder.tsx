@@ -31,6 +31,14 @@ import {
 import { useSurveyActions } from '../hooks/useSurveys';
 import { SURVEY_KIND_LABELS } from '../labels';
 
+/** An ISO time as the value of a datetime-local input (this browser's time zone). */
+function toLocalInput(iso: string | null): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
 const FIELDS = [
   'title',
   'intro',
@@ -38,6 +46,7 @@ const FIELDS = [
   'sessionId',
   'kind',
   'itemCodes',
+  'closesAt',
   'followUpMonths',
 ] as const;
 
@@ -77,6 +86,7 @@ export function SurveyBuilder({ survey }: SurveyBuilderProps) {
   const [itemCodes, setItemCodes] = useState<string[]>(survey?.itemCodes ?? []);
   const [offersFollowUp, setOffersFollowUp] = useState(survey?.offersFollowUp ?? false);
   const [months, setMonths] = useState((survey?.followUpMonths ?? [3, 6, 12]).join(', '));
+  const [closesAt, setClosesAt] = useState(() => toLocalInput(survey?.closesAt ?? null));
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const fieldErrors = useFieldErrors(FIELDS);
@@ -117,7 +127,7 @@ export function SurveyBuilder({ survey }: SurveyBuilderProps) {
       itemCodes,
       offersFollowUp,
       followUpMonths: followUpMonths ?? [],
-      closesAt: survey?.closesAt ?? null,
+      closesAt: closesAt ? new Date(closesAt).toISOString() : null,
     };
     setSaving(true);
     try {
@@ -294,6 +304,16 @@ export function SurveyBuilder({ survey }: SurveyBuilderProps) {
             )}
           </Paper>
 
+          <TextInput
+            ref={fieldErrors.refFor('closesAt')}
+            type="datetime-local"
+            label="Closes at (optional)"
+            description="After this time the link says the survey has closed."
+            value={closesAt}
+            error={fieldErrors.errors.closesAt}
+            onChange={(event) => setClosesAt(event.currentTarget.value)}
+            maw={280}
+          />
           <Switch
             label="Ask participants if we can contact them later (follow-up)"
             checked={offersFollowUp}
