@@ -40,6 +40,7 @@ function body(i: number): string {
 
 async function run(name: string, total: number, concurrency: number): Promise<void> {
   const server: number[] = [];
+  const phases: Record<string, number[]> = { limit: [], survey: [], insert: [] };
   const cpuBefore = apiCpuMs();
   const result = await load(total, concurrency, async (i) => {
     const response = await fetch(`${app.baseUrl}/api/public/surveys/${token}/responses`, {
@@ -50,6 +51,12 @@ async function run(name: string, total: number, concurrency: number): Promise<vo
     if (response.status !== 201) throw new Error(`${response.status}: ${await response.text()}`);
     const timing = /app;dur=([\d.]+)/.exec(response.headers.get('server-timing') ?? '');
     if (timing) server.push(Number(timing[1]));
+    for (const [phase, samples] of Object.entries(phases)) {
+      const found = new RegExp(`${phase};dur=([\\d.]+)`).exec(
+        response.headers.get('server-timing') ?? '',
+      );
+      if (found) samples.push(Number(found[1]));
+    }
     await response.arrayBuffer();
   });
   const cpu = (apiCpuMs() - cpuBefore) / total;
@@ -62,6 +69,12 @@ async function run(name: string, total: number, concurrency: number): Promise<vo
     perSecond: result.perSecond,
     serverMedianMs: handler.median,
     serverP95Ms: handler.p95,
+    ...Object.fromEntries(
+      Object.entries(phases).map(([phase, samples]) => [
+        `${phase}MedianMs`,
+        summarise(samples).median,
+      ]),
+    ),
     apiCpuMsPerRequest: Math.round(cpu * 100) / 100,
   });
 }

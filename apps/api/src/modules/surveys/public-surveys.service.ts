@@ -17,6 +17,7 @@ import { AppConfig } from '../../platform/config';
 import { BadUserInputError, ConflictError } from '../../platform/graphql/app-errors';
 import { parseInput } from '../../platform/graphql/parse-input';
 import { FollowUpService, tokenHash } from './follow-up.service';
+import { PublicSurveyCache } from './public-survey.cache';
 import { SurveyClosedError, SurveyNotFoundError } from './surveys.errors';
 import { SurveysRepository, type PublicSurveyRow } from './surveys.repository';
 
@@ -47,18 +48,35 @@ export class PublicSurveysService {
     private readonly rateLimiter: RateLimiter,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly cache: PublicSurveyCache,
   ) {}
 
   /** Per minute: generous per IP (a class on one school network), more per link. */
   private async limit(action: string, ip: string, token: string): Promise<void> {
     const perMinute = this.config.rateLimitPerMinute;
-    await this.rateLimiter.consume(action, [`ip:${ip}`], perMinute * 12);
-    await this.rateLimiter.consume(action, [`link:${token}`], perMinute * 60);
+    // Both windows at once: two pipelines on one Redis connection, one round trip's wait.
+    await Promise.all([
+      this.rateLimiter.consume(action, [`ip:${ip}`], perMinute * 12),
+      this.rateLimiter.consume(action, [`link:${token}`], perMinute * 60),
+    ]);
   }
 
-  private async answerable(token: string, followUpToken?: string | null): Promise<PublicSurveyRow> {
-    if (!TOKEN_PATTERN.test(token)) throw new SurveyNotFoundError();
+  /** The survey by token; answering reuses a recent read (see PublicSurveyCache). */
+  private async lookup(token: string, fresh: boolean): Promise<PublicSurveyRow | null> {
+    const cached = fresh ? undefined : this.cache.get(token);
+    if (cached !== undefined) return cached;
     const survey = await this.repository.findPublic(token);
+    this.cache.set(token, survey);
+    return survey;
+  }
+
+  private async answerable(
+    token: string,
+    followUpToken?: string | null,
+    fresh = false,
+  ): Promise<PublicSurveyRow> {
+    if (!TOKEN_PATTERN.test(token)) throw new SurveyNotFoundError();
+    const survey = await this.lookup(token, fresh);
     if (!survey || survey.status === 'DRAFT') throw new SurveyNotFoundError();
     // A follow-up wave is answered after the survey itself has closed.
     if (followUpToken) return survey;
@@ -69,7 +87,7 @@ export class PublicSurveysService {
   }
 
   async read(token: string, followUpToken: string | null): Promise<PublicSurveyView> {
-    const survey = await this.answerable(token, followUpToken);
+    const survey = await this.answerable(token, followUpToken, true);
     let followUpMonths: number | null = null;
     if (followUpToken) {
       const rows: Array<{ months: number; status: string }> = await this.repository.transaction(
@@ -110,10 +128,19 @@ export class PublicSurveysService {
     token: string,
     ip: string,
     body: unknown,
+    timings: Record<string, number> = {},
   ): Promise<{ pairingCode: string | null; wave: SurveyWave }> {
+    let mark = performance.now();
+    const lap = (name: string) => {
+      const now = performance.now();
+      timings[name] = now - mark;
+      mark = now;
+    };
     await this.limit('survey-response', ip, token);
+    lap('limit');
     const input = parseInput(publicResponseSchema, body, 'response');
     const survey = await this.answerable(token, input.followUpToken);
+    lap('survey');
     const checked = checkAnswers(survey.itemCodes, input.answers);
     if (!checked.ok) throw new BadUserInputError(checked.fieldErrors);
     if (!checked.answers.length)
@@ -167,8 +194,16 @@ export class PublicSurveysService {
         await this.repository.insertResponse({ ...response, followUpMonths: months }, em);
       });
     } else {
-      await this.repository.insertResponse({ ...response, followUpMonths: null });
+      try {
+        await this.repository.insertResponse({ ...response, followUpMonths: null });
+      } catch (error) {
+        // Deleted since it was cached (only a survey nobody had answered can be deleted).
+        if ((error as { driverError?: { code?: string } }).driverError?.code === '23503')
+          throw new SurveyNotFoundError();
+        throw error;
+      }
     }
+    lap('insert');
     return { pairingCode: wave === 'PRE' ? pairingCode : null, wave };
   }
 
@@ -176,7 +211,7 @@ export class PublicSurveysService {
   async consent(token: string, ip: string, body: unknown): Promise<{ withdrawToken: string }> {
     await this.limit('survey-consent', ip, token);
     const input = parseInput(followUpConsentSchema, body, 'consent');
-    const survey = await this.answerable(token);
+    const survey = await this.answerable(token, null, true);
     if (!survey.offersFollowUp)
       throw BadUserInputError.field(['consent'], 'This survey does not ask to contact you later');
     const withdrawToken = await this.followUp.consent({

@@ -5,6 +5,7 @@ import { Clock } from '../../platform/clock/clock';
 import { SurveyIndicatorSource } from '../../platform/impact/survey-indicator-source';
 import { AuditModule } from '../audit/audit.module';
 import { FollowUpService } from './follow-up.service';
+import { PublicSurveyCache } from './public-survey.cache';
 import { PublicSurveysController } from './public-surveys.controller';
 import { PublicSurveysService } from './public-surveys.service';
 import { SurveyQrController } from './survey-qr.controller';
@@ -47,6 +48,7 @@ export class SurveysModule {
       providers: [
         ...shared.providers,
         RateLimiter,
+        PublicSurveyCache,
         SurveysService,
         PublicSurveysService,
         SurveysResolver,

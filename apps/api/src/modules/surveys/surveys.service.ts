@@ -7,6 +7,7 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../../platform/
 import { assertId, isUuid } from '../../platform/graphql/ids';
 import { parseInput } from '../../platform/graphql/parse-input';
 import { AuditService, auditedBy, diff } from '../audit/audit.service';
+import { PublicSurveyCache } from './public-survey.cache';
 import type { SurveyEntity } from './survey.entity';
 import { SurveysRepository, type SurveyCursor } from './surveys.repository';
 
@@ -41,6 +42,7 @@ export class SurveysService {
   constructor(
     private readonly repository: SurveysRepository,
     private readonly audit: AuditService,
+    private readonly publicCache: PublicSurveyCache,
   ) {}
 
   list(actor: OrgActor, status: SurveyStatus | null, first: number, after: SurveyCursor | null) {
@@ -89,8 +91,8 @@ export class SurveysService {
 
   async update(actor: OrgActor, rawInput: { id: string } & Record<string, unknown>) {
     const id = assertId(rawInput.id, 'Survey');
-    return this.repository.transaction(async (em) => {
-      const survey = await this.locked(actor, id, em);
+    return this.change(async (em, tokens) => {
+      const survey = await this.locked(actor, id, em, tokens);
       const input = parseInput(surveyInputSchema, rawInput);
       await this.checkLink(actor, input, em);
       const before = snapshot(survey);
@@ -127,8 +129,8 @@ export class SurveysService {
   /** DRAFT or CLOSED to OPEN (a past closing time is cleared), or to CLOSED. */
   async setStatus(actor: OrgActor, rawId: unknown, status: 'OPEN' | 'CLOSED') {
     const id = assertId(rawId, 'Survey');
-    return this.repository.transaction(async (em) => {
-      const survey = await this.locked(actor, id, em);
+    return this.change(async (em, tokens) => {
+      const survey = await this.locked(actor, id, em, tokens);
       if (survey.status === status) return survey;
       const before = snapshot(survey);
       survey.status = status;
@@ -150,8 +152,8 @@ export class SurveysService {
   /** A new public token: the old link and QR code stop working. */
   async regenerateLink(actor: OrgActor, rawId: unknown): Promise<SurveyEntity> {
     const id = assertId(rawId, 'Survey');
-    return this.repository.transaction(async (em) => {
-      const survey = await this.locked(actor, id, em);
+    return this.change(async (em, tokens) => {
+      const survey = await this.locked(actor, id, em, tokens);
       survey.publicToken = newSurveyToken();
       const saved = await this.repository.save(survey, em);
       await this.audit.record(em, {
@@ -168,8 +170,8 @@ export class SurveysService {
   /** Deletes a survey nobody has answered; CONFLICT otherwise (close it instead). */
   async remove(actor: OrgActor, rawId: unknown): Promise<SurveyEntity> {
     const id = assertId(rawId, 'Survey');
-    return this.repository.transaction(async (em) => {
-      const survey = await this.locked(actor, id, em);
+    return this.change(async (em, tokens) => {
+      const survey = await this.locked(actor, id, em, tokens);
       const responses =
         (await this.repository.responseCounts(actor.organisationId, [id], em)).get(id) ?? 0;
       if (responses > 0) {
@@ -192,10 +194,29 @@ export class SurveysService {
     });
   }
 
-  private async locked(actor: OrgActor, id: string, em: EntityManager): Promise<SurveyEntity> {
+  private async locked(
+    actor: OrgActor,
+    id: string,
+    em: EntityManager,
+    tokens: string[],
+  ): Promise<SurveyEntity> {
     const survey = await this.repository.lockById(actor.organisationId, id, em);
     if (!survey) throw new NotFoundError('Survey');
+    tokens.push(survey.publicToken);
     return survey;
+  }
+
+  /**
+   * A change in a transaction; afterwards (committed or not) the public form of each survey it
+   * locked reads the survey afresh instead of a cached copy.
+   */
+  private async change<T>(work: (em: EntityManager, tokens: string[]) => Promise<T>): Promise<T> {
+    const tokens: string[] = [];
+    try {
+      return await this.repository.transaction((em) => work(em, tokens));
+    } finally {
+      this.publicCache.forget(...tokens);
+    }
   }
 
   private async checkLink(actor: OrgActor, input: SurveyInput, em: EntityManager) {
