@@ -11,3 +11,4 @@ export * from './frameworks';
 export * from './periods';
 export * from './impact';
 export * from './proof';
+export * from './voice';

@@ -27,6 +27,8 @@ import { PartnersModule } from '../modules/partners/partners.module';
 import { PartnersResolver } from '../modules/partners/partners.resolver';
 import { SessionsModule } from '../modules/sessions/sessions.module';
 import { SessionsResolver } from '../modules/sessions/sessions.resolver';
+import { SurveysModule } from '../modules/surveys/surveys.module';
+import { SurveysResolver } from '../modules/surveys/surveys.resolver';
 import { FrameworksModule } from '../modules/frameworks/frameworks.module';
 import { FrameworksResolver } from '../modules/frameworks/frameworks.resolver';
 import { MembersModule } from '../modules/members/members.module';
@@ -73,6 +75,7 @@ export const API_RESOLVERS = [
   CommitmentsResolver,
   ActionLogResolver,
   CoverageResolver,
+  SurveysResolver,
 ];
 
 /** HTTP + GraphQL process: platform, features and GraphQL; no processors. */
@@ -102,6 +105,7 @@ export class ApiModule {
         EvidenceModule,
         CommitmentsModule,
         CoverageModule,
+        SurveysModule.forApi(),
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { ImportsModule } from '../modules/imports/imports.module';
+import { SurveysModule } from '../modules/surveys/surveys.module';
 import { WorkerChecksModule } from '../modules/worker-checks/worker-checks.module';
 import type { AppConfig } from '../platform/config';
 import { MailModule } from '../platform/mail/mail.module';
@@ -19,6 +20,7 @@ export class WorkerModule {
         WorkerChecksModule.forWorker(),
         ImportsModule.forWorker(),
         MailModule.forWorker(),
+        SurveysModule.forWorker(),
       ],
       providers: [WorkerShutdownService],
     };

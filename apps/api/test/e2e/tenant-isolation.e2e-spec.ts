@@ -237,6 +237,33 @@ describe('tenant isolation: the cross-tenant probe', () => {
       `mutation($commitmentId: ID!, $evidenceId: ID!) { appendAction(input: { commitmentId: $commitmentId, occurredOn: "2025-05-15", whatWasDone: "A's action", evidenceIds: [$evidenceId] }) { id } }`,
       { commitmentId: commitment['createCommitment']?.['id'], evidenceId },
     );
+    const survey = await run(
+      a.admin,
+      `mutation($programmeId: ID!) { createSurvey(input: { title: "A's feedback", programmeId: $programmeId, kind: PRE_POST, itemCodes: ["LO_KNOWLEDGE"], offersFollowUp: true }) { id publicToken } }`,
+      { programmeId: programme['createProgramme']?.['id'] },
+    );
+    const surveyId = survey['createSurvey']?.['id'] as string;
+    const surveyToken = survey['createSurvey']?.['publicToken'] as string;
+    await run(a.admin, 'mutation($id: ID!) { openSurvey(input: { id: $id }) { id } }', {
+      id: surveyId,
+    });
+    for (const [path, body] of [
+      [
+        `/api/public/surveys/${surveyToken}/responses`,
+        { wave: 'PRE', answers: [{ itemCode: 'LO_KNOWLEDGE', value: 3 }] },
+      ],
+      [
+        `/api/public/surveys/${surveyToken}/follow-up`,
+        { email: 'visitor@a.example', givenBy: 'SELF', agreed: true },
+      ],
+    ] as const) {
+      const answered = await fetch(`${app.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-lantern-request': '1' },
+        body: JSON.stringify(body),
+      });
+      if (answered.status !== 201) throw new Error(`${path}: ${await answered.text()}`);
+    }
 
     const uploaded = await postRaw(
       app.url,
@@ -343,6 +370,16 @@ describe('tenant isolation: the cross-tenant probe', () => {
         'deleteCommitment',
         'appendAction',
         'amendAction',
+        'survey',
+        'surveyResults',
+        'surveyFollowUp',
+        'surveyContacts',
+        'updateSurvey',
+        'openSurvey',
+        'closeSurvey',
+        'regenerateSurveyLink',
+        'deleteSurvey',
+        'withdrawConsent',
       ]),
     );
   });
@@ -361,7 +398,7 @@ describe('tenant isolation: the cross-tenant probe', () => {
 
   it("never lists museum A's data in museum B's lists", async () => {
     const response = await b.admin.request(
-      '{ organisation { id sites { id } } members { id user { id } } invitations { id } auditEvents { edges { node { id entityId } } } workerChecks { edges { node { id } } } }',
+      '{ organisation { id sites { id } } members { id user { id } } invitations { id } auditEvents { edges { node { id entityId } } } workerChecks { edges { node { id } } } surveys { edges { node { id } } } }',
     );
     expect(response.errors).toBeUndefined();
     const text = JSON.stringify(response.data);

@@ -19,6 +19,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/imports', label: 'Import', permission: 'sessions.write' },
   { to: '/indicators', label: 'Indicators', permission: 'dashboards.read' },
   { to: '/results', label: 'Results', permission: 'dashboards.read' },
+  { to: '/surveys', label: 'Surveys', permission: 'surveys.manage' },
   { to: '/evidence', label: 'Evidence', permission: 'dashboards.read' },
   { to: '/commitments', label: 'Commitments', permission: 'dashboards.read' },
   { to: '/coverage', label: 'Coverage', permission: 'dashboards.read' },

@@ -62,6 +62,19 @@ export const routes: RouteObject[] = [
                     .AcceptInvitationRoute,
                 }),
               },
+              {
+                // The public survey form (no account), its own small chunk.
+                path: 's/:token',
+                lazy: async () => ({
+                  Component: (await import('../routes/SurveyPublicRoute')).SurveyPublicRoute,
+                }),
+              },
+              {
+                path: 'follow-up/stop',
+                lazy: async () => ({
+                  Component: (await import('../routes/SurveyPublicRoute')).StopFollowUpRoute,
+                }),
+              },
             ],
           },
         ],
@@ -245,6 +258,41 @@ export const routes: RouteObject[] = [
                         }),
                       },
                     ],
+                  },
+                ],
+              },
+              {
+                element: <RequirePermission permission="surveys.manage" />,
+                children: [
+                  {
+                    path: 'surveys',
+                    lazy: async () => ({
+                      Component: (await import('../routes/SurveysRoute')).SurveysRoute,
+                    }),
+                  },
+                  {
+                    path: 'surveys/new',
+                    lazy: async () => ({
+                      Component: (await import('../routes/SurveyRoute')).NewSurveyRoute,
+                    }),
+                  },
+                  {
+                    path: 'surveys/:surveyId',
+                    lazy: async () => ({
+                      Component: (await import('../routes/SurveyRoute')).SurveyRoute,
+                    }),
+                  },
+                  {
+                    path: 'surveys/:surveyId/edit',
+                    lazy: async () => ({
+                      Component: (await import('../routes/SurveyRoute')).SurveyEditRoute,
+                    }),
+                  },
+                  {
+                    path: 'surveys/:surveyId/poster',
+                    lazy: async () => ({
+                      Component: (await import('../routes/SurveyRoute')).SurveyPosterRoute,
+                    }),
                   },
                 ],
               },

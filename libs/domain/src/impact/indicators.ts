@@ -4,6 +4,7 @@
  * (RAG status, cumulative windows) the API, the worker and the web app share.
  */
 import { z } from 'zod';
+import { SCORED_SURVEY_ITEM_CODES } from '../voice/item-bank';
 import {
   AGE_BAND_LABELS,
   AUDIENCE_TYPE_LABELS,
@@ -127,25 +128,6 @@ export const RESULT_STATUS_LABELS: Readonly<Record<ResultStatus, string>> = {
   APPROVED: 'Approved',
   LOCKED: 'Locked',
 };
-
-/** The survey item bank codes a survey-derived indicator can report on (shared with surveys). */
-export const SURVEY_ITEM_CODES = [
-  'LO_KNOWLEDGE',
-  'LO_SKILLS',
-  'LO_ATTITUDES',
-  'LO_ENJOYMENT',
-  'LO_ACTION',
-  'ONS4_SATISFIED',
-  'ONS4_WORTHWHILE',
-  'ONS4_HAPPY',
-  'ONS4_ANXIOUS',
-  'QD_CAPTIVATION',
-  'QD_CHALLENGE',
-  'QD_RELEVANCE',
-  'QD_CONCEPT',
-  'QD_DISTINCTIVENESS',
-  'NPS_RECOMMEND',
-] as const;
 
 // ---- built-in indicators -----------------------------------------------------------------
 
@@ -485,7 +467,9 @@ export const indicatorInputSchema = z
       .nullish()
       .transform((v) => v ?? null),
     surveyItemCode: z
-      .enum(SURVEY_ITEM_CODES, { message: 'is not a survey item bank code' })
+      .enum(SCORED_SURVEY_ITEM_CODES, {
+        message: 'is not a scored question in the survey item bank',
+      })
       .nullish()
       .transform((v) => v ?? null),
     surveyId: uuid.nullish().transform((v) => v?.toLowerCase() ?? null),

@@ -9,6 +9,7 @@ import { seedDemoActivity, type DemoActivityResult } from './demo-activity';
 import { seedDemoImpact } from './demo-impact';
 import { seedDemoProof } from './demo-proof';
 import type { Storage } from '../../platform/storage/storage';
+import { seedDemoVoice } from './demo-voice';
 
 export const DEMO_ORGANISATION_SLUG = 'riverside-museum-demo';
 export const DEMO_PASSWORD = 'lantern-demo-2026';
@@ -97,6 +98,7 @@ export async function seedDemo(
     const activity = await seedDemoActivity(manager, organisation.id, staff, today);
     await seedDemoImpact(manager, organisation.id, today);
     await seedDemoProof(manager, organisation.id, staff, today, storage);
+    await seedDemoVoice(manager, organisation.id, today);
     return {
       organisation: { id: organisation.id, name: organisation.name, created },
       people: DEMO_PEOPLE.map((p) => ({ ...p })),

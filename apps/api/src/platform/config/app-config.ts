@@ -39,6 +39,8 @@ export class AppConfig {
   readonly lookupMaxBytes: number;
   /** Largest evidence file (photo, artwork, document) accepted, in bytes. */
   readonly evidenceMaxBytes: number;
+  /** Key of the hash that pairs a participant's before and after survey responses. */
+  readonly surveyPairingSecret: string;
 
   private constructor(values: ReturnType<typeof configSchema.parse>) {
     this.env = values.NODE_ENV;
@@ -65,6 +67,8 @@ export class AppConfig {
     this.storageDir = resolve(values.STORAGE_DIR ?? resolve(repoRoot(), '.data', 'storage'));
     this.lookupMaxBytes = values.LOOKUP_MAX_MB * 1024 * 1024;
     this.evidenceMaxBytes = values.EVIDENCE_MAX_MB * 1024 * 1024;
+    this.surveyPairingSecret =
+      values.SURVEY_PAIRING_SECRET ?? 'lantern-development-survey-pairing-key';
   }
 
   get isProduction(): boolean {

@@ -60,6 +60,7 @@ export const configSchema = z.object({
   STORAGE_DIR: z.string().min(1).optional(),
   LOOKUP_MAX_MB: positiveInt.default(500),
   EVIDENCE_MAX_MB: positiveInt.default(20),
+  SURVEY_PAIRING_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
 });
 
 export type ConfigEnv = z.input<typeof configSchema>;

@@ -16,6 +16,13 @@ import {
 } from '../../modules/indicators/indicator.entity';
 import { PartnerEntity } from '../../modules/partners/partner.entity';
 import {
+  FollowUpInvitationEntity,
+  SurveyAnswerEntity,
+  SurveyContactEntity,
+  SurveyEntity,
+  SurveyResponseEntity,
+} from '../../modules/surveys/survey.entity';
+import {
   SessionAttendanceEntity,
   SessionEntity,
   SessionFacilitatorEntity,
@@ -89,6 +96,11 @@ export const ENTITIES = [
   EvidenceSessionEntity,
   CommitmentEntity,
   ActionEntryEntity,
+  SurveyEntity,
+  SurveyResponseEntity,
+  SurveyAnswerEntity,
+  SurveyContactEntity,
+  FollowUpInvitationEntity,
 ];
 
 /**
@@ -132,4 +144,9 @@ export const TENANT_TABLES = [
   'evidence_sessions',
   'commitments',
   'action_log_entries',
+  'surveys',
+  'survey_responses',
+  'survey_answers',
+  'survey_contacts',
+  'follow_up_invitations',
 ];

@@ -9,6 +9,7 @@ import type {
   ScopeKind,
 } from '../../gql/graphql';
 import type { StatusTone } from '@lantern/ui';
+import { SCORED_SURVEY_ITEM_CODES, SURVEY_BANK_LABELS, SURVEY_ITEMS } from '@lantern/domain';
 
 /** Words for the impact enums, in the order people choose from them. */
 export const INDICATOR_TYPES: readonly IndicatorType[] = [
@@ -142,24 +143,13 @@ export const RESULT_STATUS_TONES: Record<ResultStatus, StatusTone> = {
   LOCKED: 'neutral',
 };
 
-/** The survey item bank's codes (fixed; shared by surveys and survey-derived indicators). */
-export const SURVEY_ITEM_BANK: ReadonlyArray<{ code: string; group: string; label: string }> = [
-  { code: 'LO_KNOWLEDGE', group: 'Learning outcomes', label: 'Knowledge and understanding' },
-  { code: 'LO_SKILLS', group: 'Learning outcomes', label: 'Skills' },
-  { code: 'LO_ATTITUDES', group: 'Learning outcomes', label: 'Attitudes and values' },
-  { code: 'LO_ENJOYMENT', group: 'Learning outcomes', label: 'Enjoyment, inspiration, creativity' },
-  { code: 'LO_ACTION', group: 'Learning outcomes', label: 'Activity, behaviour, progression' },
-  { code: 'ONS4_SATISFIED', group: 'ONS4 personal wellbeing', label: 'Life satisfaction' },
-  { code: 'ONS4_WORTHWHILE', group: 'ONS4 personal wellbeing', label: 'Worthwhile' },
-  { code: 'ONS4_HAPPY', group: 'ONS4 personal wellbeing', label: 'Happiness' },
-  { code: 'ONS4_ANXIOUS', group: 'ONS4 personal wellbeing', label: 'Anxiety (lower is better)' },
-  { code: 'QD_CAPTIVATION', group: 'Quality dimensions', label: 'Captivation' },
-  { code: 'QD_CHALLENGE', group: 'Quality dimensions', label: 'Challenge' },
-  { code: 'QD_RELEVANCE', group: 'Quality dimensions', label: 'Relevance' },
-  { code: 'QD_CONCEPT', group: 'Quality dimensions', label: 'Concept' },
-  { code: 'QD_DISTINCTIVENESS', group: 'Quality dimensions', label: 'Distinctiveness' },
-  { code: 'NPS_RECOMMEND', group: 'Net promoter', label: 'Likelihood to recommend' },
-];
+/** The scored questions of the survey item bank a survey-derived indicator can report on. */
+export const SURVEY_ITEM_BANK: ReadonlyArray<{ code: string; group: string; label: string }> =
+  SURVEY_ITEMS.filter((item) => SCORED_SURVEY_ITEM_CODES.includes(item.code)).map((item) => ({
+    code: item.code,
+    group: SURVEY_BANK_LABELS[item.bank],
+    label: item.label,
+  }));
 
 export const SURVEY_ITEM_CODES: ReadonlySet<string> = new Set(
   SURVEY_ITEM_BANK.map((item) => item.code),

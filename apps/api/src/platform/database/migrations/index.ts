@@ -5,6 +5,7 @@ import { Programmes1764300000000 } from './1764300000000-programmes';
 import { ActivityLog1764400000000 } from './1764400000000-activity-log';
 import { Impact1764500000000 } from './1764500000000-impact';
 import { ProofOfAction1764700000000 } from './1764700000000-proof-of-action';
+import { ParticipantVoice1764600000000 } from './1764600000000-participant-voice';
 
 /** Every migration in order. `npm run migration:create` appends here. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   ActivityLog1764400000000,
   Impact1764500000000,
   ProofOfAction1764700000000,
+  ParticipantVoice1764600000000,
 ];

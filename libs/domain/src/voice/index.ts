@@ -1,0 +1,3 @@
+export * from './item-bank';
+export * from './surveys';
+export * from './statistics';
