@@ -334,6 +334,23 @@ describe('evidence, commitments and the action log (API)', () => {
         { input: { frameworkElementId: elements['MA_LE.2'], title: 'x' } },
       );
       expect(refused.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+      const indicators = await ok(head, '{ indicators { id code } }');
+      const reachId = indicators.indicators.find(
+        (i: { code: string }) => i.code === 'DEPRIVED_SHARE',
+      ).id;
+      const unknown = await head.request(
+        `mutation($input: CreateCommitmentInput!) { createCommitment(input: $input) { id } }`,
+        {
+          input: {
+            frameworkElementId: elements['MA_LE.2'],
+            title: 'x',
+            indicatorIds: ['5f1f4c1e-9d7a-4a57-8d52-5d1b5c8f0a11'],
+          },
+        },
+      );
+      expect(unknown.errors?.[0]?.extensions?.['fieldErrors']).toEqual([
+        { path: ['input', 'indicatorIds', '0'], message: 'is not one of the museum’s indicators' },
+      ]);
       const data = await ok(
         head,
         `mutation($input: CreateCommitmentInput!) { createCommitment(input: $input) {
@@ -344,14 +361,14 @@ describe('evidence, commitments and the action log (API)', () => {
             title: 'Double KS2 visits from schools in IMD deciles 1-2 by 2026/27',
             status: 'ACTIVE',
             ownerId: museum.userId,
-            indicatorIds: ['5f1f4c1e-9d7a-4a57-8d52-5d1b5c8f0a11'],
+            indicatorIds: [reachId],
           },
         },
       );
       expect(data.createCommitment).toMatchObject({
         status: 'ACTIVE',
         reviewWindowDays: 90,
-        indicatorIds: ['5f1f4c1e-9d7a-4a57-8d52-5d1b5c8f0a11'],
+        indicatorIds: [reachId],
         frameworkElement: { code: 'MA_LE.2' },
         owner: { name: expect.any(String) },
         sayDoGap: null,

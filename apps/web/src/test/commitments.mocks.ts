@@ -26,6 +26,7 @@ export function buildCommitment(overrides: Partial<TestCommitment> = {}): TestCo
     reviewDate: '2026-03-31',
     reviewWindowDays: 90,
     indicatorIds: [],
+    indicators: [],
     ownerId: 'user-hana',
     owner: { __typename: 'CommitmentOwner', id: 'user-hana', name: 'Hana Head' },
     frameworkElement: SOCIAL_JUSTICE,

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { EvidenceModule } from '../evidence/evidence.module';
+import { IndicatorsModule } from '../indicators/indicators.module';
 import { ActionLogRepository } from './action-log.repository';
 import { ActionLogResolver } from './action-log.resolver';
 import { ActionLogService } from './action-log.service';
@@ -9,7 +10,7 @@ import { CommitmentsResolver } from './commitments.resolver';
 import { CommitmentsService } from './commitments.service';
 
 @Module({
-  imports: [AuditModule, EvidenceModule],
+  imports: [AuditModule, EvidenceModule, IndicatorsModule],
   providers: [
     CommitmentsRepository,
     ActionLogRepository,

@@ -86,6 +86,16 @@ export class CommitmentsRepository {
     return rows.length > 0;
   }
 
+  /** Which of these ids are indicators of the museum. */
+  async knownIndicatorIds(organisationId: string, ids: readonly string[], em?: EntityManager) {
+    if (!ids.length) return new Set<string>();
+    const rows: Array<{ id: string }> = await (em ?? this.dataSource.manager).query(
+      `SELECT id FROM indicators WHERE organisation_id = $1 AND id = ANY($2::uuid[])`,
+      [organisationId, ids],
+    );
+    return new Set(rows.map((row) => row.id));
+  }
+
   async isMember(organisationId: string, userId: string, em?: EntityManager) {
     const rows: unknown[] = await (em ?? this.dataSource.manager).query(
       `SELECT 1 FROM memberships WHERE organisation_id = $1 AND user_id = $2`,

@@ -16,6 +16,9 @@ import { CurrentActor } from '../../platform/auth/current-actor.decorator';
 import { LocalDateScalar } from '../../platform/graphql/local-date.scalar';
 import { byKeys, requestLoader } from '../../platform/graphql/request-loaders';
 import { FrameworkElementModel } from '../frameworks/framework.model';
+import type { IndicatorEntity } from '../indicators/indicator.entity';
+import { IndicatorModel } from '../indicators/indicator.model';
+import { IndicatorsRepository } from '../indicators/indicators.repository';
 import { FrameworkElementEntity } from '../frameworks/framework-element.entity';
 import type { ActionEntryEntity } from './action-entry.entity';
 import { ActionLogService } from './action-log.service';
@@ -39,6 +42,7 @@ export class CommitmentsResolver {
     private readonly service: CommitmentsService,
     private readonly actions: ActionLogService,
     private readonly dataSource: DataSource,
+    private readonly indicators: IndicatorsRepository,
   ) {}
 
   @RequirePermission('dashboards.read')
@@ -159,6 +163,26 @@ export class CommitmentsResolver {
     ).load(commitment.frameworkElementId);
     if (!element) throw new Error(`Commitment ${commitment.id} has no visible element`);
     return FrameworkElementModel.fromEntity(element);
+  }
+
+  @RequirePermission('dashboards.read')
+  @ResolveField('indicators', () => [IndicatorModel], {
+    description: 'The indicators that show whether it is being kept, in library order.',
+  })
+  async linkedIndicators(
+    @CurrentActor() actor: OrgActor,
+    @Parent() commitment: CommitmentModel,
+    @Context('req') req: Request,
+  ): Promise<IndicatorModel[]> {
+    const found = await requestLoader<string, IndicatorEntity | null>(
+      req,
+      'commitmentIndicators',
+      async (ids) =>
+        byKeys(ids, await this.indicators.findByIds(actor.organisationId, ids), (row) => row.id),
+    ).loadMany(commitment.indicatorIds);
+    return found
+      .filter((row): row is IndicatorEntity => !!row && !(row instanceof Error))
+      .map((row) => IndicatorModel.fromEntity(row));
   }
 
   @RequirePermission('dashboards.read')

@@ -127,10 +127,19 @@ export class CommitmentsService {
         throw BadUserInputError.field(['input', 'indicatorIds', String(index)], 'is not an id');
     });
     const input: CommitmentInput = parseInput(commitmentInputSchema, raw);
+    const ids = (indicatorIds as string[]).map((id) => id.toLowerCase());
+    const known = await this.repository.knownIndicatorIds(actor.organisationId, ids);
+    ids.forEach((id, index) => {
+      if (!known.has(id))
+        throw BadUserInputError.field(
+          ['input', 'indicatorIds', String(index)],
+          'is not one of the museum’s indicators',
+        );
+    });
     return {
       elementId,
       ownerUserId,
-      indicatorIds: [...new Set((indicatorIds as string[]).map((id) => id.toLowerCase()))],
+      indicatorIds: [...new Set(ids)],
       title: input.title,
       description: input.description,
       reviewDate: input.reviewDate,

@@ -103,6 +103,19 @@ export class FrameworksRepository {
     await this.frameworks(em).delete({ organisationId, id });
   }
 
+  /** The museum's commitments made under an element. */
+  async commitmentCount(
+    organisationId: string,
+    elementId: string,
+    em: EntityManager,
+  ): Promise<number> {
+    const rows: { n: number }[] = await em.query(
+      'SELECT count(*)::int AS n FROM commitments WHERE organisation_id = $1 AND element_id = $2',
+      [organisationId, elementId],
+    );
+    return rows[0]?.n ?? 0;
+  }
+
   async deleteElement(organisationId: string, id: string, em: EntityManager): Promise<void> {
     await this.elements(em).delete({ organisationId, id });
   }

@@ -181,6 +181,11 @@ export class FrameworksService {
     return this.dataSource.transaction(async (em) => {
       const element = await this.repository.findOwnElement(actor.organisationId, id, em);
       if (!element) throw new NotFoundError('Framework element');
+      const commitments = await this.repository.commitmentCount(actor.organisationId, id, em);
+      if (commitments > 0)
+        throw new ConflictError(
+          `${element.code} ${element.label} has ${commitments} ${commitments === 1 ? 'commitment' : 'commitments'} under it. Move or delete them first.`,
+        );
       await this.repository.deleteElement(actor.organisationId, id, em);
       await this.audit.record(em, {
         ...auditedBy(actor),

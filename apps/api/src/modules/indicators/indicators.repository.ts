@@ -235,10 +235,12 @@ export class IndicatorsRepository {
     )) as Array<FrameworkElementEntity & { indicatorId: string }>;
   }
 
+  /** Whether targets, results or commitments refer to the indicator. */
   async hasTargetsOrResults(organisationId: string, indicatorId: string, em: EntityManager) {
     const [row] = (await em.query(
       `SELECT EXISTS (SELECT 1 FROM indicator_targets WHERE organisation_id = $1 AND indicator_id = $2)
-           OR EXISTS (SELECT 1 FROM indicator_results WHERE organisation_id = $1 AND indicator_id = $2) AS used`,
+           OR EXISTS (SELECT 1 FROM indicator_results WHERE organisation_id = $1 AND indicator_id = $2)
+           OR EXISTS (SELECT 1 FROM commitments WHERE organisation_id = $1 AND $2::uuid = ANY(indicator_ids)) AS used`,
       [organisationId, indicatorId],
     )) as Array<{ used: boolean }>;
     return row?.used ?? false;

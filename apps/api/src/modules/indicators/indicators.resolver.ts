@@ -213,7 +213,7 @@ export class IndicatorsResolver {
   @RequirePermission('indicators.manage')
   @Mutation(() => IndicatorModel, {
     description:
-      "Deletes an indicator of the museum's own; CONFLICT when it has targets or results.",
+      "Deletes an indicator of the museum's own; CONFLICT when targets, results or commitments refer to it.",
   })
   async deleteIndicator(
     @CurrentActor() actor: OrgActor,

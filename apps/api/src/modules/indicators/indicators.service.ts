@@ -225,7 +225,7 @@ export class IndicatorsService {
         throw new ConflictError('Built-in indicators cannot be deleted: archive it instead');
       if (await this.repository.hasTargetsOrResults(actor.organisationId, id, em))
         throw new ConflictError(
-          `${indicator.name} has targets or results: archive it instead, or delete them first`,
+          `${indicator.name} has targets, results or commitments that follow it: archive it instead, or remove them first`,
         );
       const elements = await this.repository.elementIdsOf(actor.organisationId, id, em);
       await this.repository.delete(actor.organisationId, id, em);

@@ -135,6 +135,15 @@ export class ProgrammesRepository {
     return rows[0]?.n ?? 0;
   }
 
+  /** Surveys tied to the programme (their public links point at it). */
+  async surveyCount(organisationId: string, programmeId: string, em: EntityManager) {
+    const rows: { n: number }[] = await em.query(
+      'SELECT count(*)::int AS n FROM surveys WHERE organisation_id = $1 AND programme_id = $2',
+      [organisationId, programmeId],
+    );
+    return rows[0]?.n ?? 0;
+  }
+
   async isMember(organisationId: string, userId: string, em: EntityManager): Promise<boolean> {
     return (await em.getRepository(MembershipEntity).countBy({ organisationId, userId })) > 0;
   }

@@ -134,6 +134,12 @@ export class ProgrammesService {
           `${programme.name} has ${sessions} ${sessions === 1 ? 'session' : 'sessions'} logged. Archive it instead, or delete its sessions first.`,
         );
       }
+      const surveys = await this.repository.surveyCount(actor.organisationId, id, em);
+      if (surveys > 0) {
+        throw new ConflictError(
+          `${programme.name} has ${surveys} ${surveys === 1 ? 'survey' : 'surveys'}. Archive it instead, or delete its surveys first.`,
+        );
+      }
       await this.repository.delete(actor.organisationId, id, em);
       await this.audit.record(em, {
         ...auditedBy(actor),

@@ -242,6 +242,15 @@ export class SessionsRepository {
     return raw[0]?.updated_at ?? new Date();
   }
 
+  /** Surveys tied to the session (their public links point at it). */
+  async surveyCount(organisationId: string, sessionId: string, em: EntityManager): Promise<number> {
+    const rows: { n: number }[] = await em.query(
+      'SELECT count(*)::int AS n FROM surveys WHERE organisation_id = $1 AND session_id = $2',
+      [organisationId, sessionId],
+    );
+    return rows[0]?.n ?? 0;
+  }
+
   async delete(organisationId: string, id: string, em: EntityManager): Promise<void> {
     await em.getRepository(SessionEntity).delete({ organisationId, id });
   }

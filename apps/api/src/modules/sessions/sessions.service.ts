@@ -14,7 +14,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { OrgActor } from '../../platform/auth/actor';
 import { Clock } from '../../platform/clock/clock';
-import { BadUserInputError, NotFoundError } from '../../platform/graphql/app-errors';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../platform/graphql/app-errors';
 import { assertId } from '../../platform/graphql/ids';
 import { parseInput } from '../../platform/graphql/parse-input';
 import { AuditService, auditedBy, diff } from '../audit/audit.service';
@@ -283,6 +283,11 @@ export class SessionsService {
       const session = await this.repository.findForUpdate(actor.organisationId, id, em);
       if (!session) throw new NotFoundError('Session');
       await this.periodLocks.assertOpen(em, actor.organisationId, [session.date]);
+      const surveys = await this.repository.surveyCount(actor.organisationId, id, em);
+      if (surveys > 0)
+        throw new ConflictError(
+          `This session has ${surveys} ${surveys === 1 ? 'survey' : 'surveys'} with their own links and answers. Cancel the session instead, or delete its surveys first.`,
+        );
       const [links, facilitators, attendance] = await Promise.all([
         this.repository.linkIds(actor.organisationId, id, em),
         this.repository.facilitatorsOfOne(actor.organisationId, id, em),

@@ -1,4 +1,13 @@
-import { Button, Group, Modal, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
+import {
+  Button,
+  Group,
+  Modal,
+  MultiSelect,
+  NativeSelect,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import {
   COMMITMENT_STATUS_LABELS,
   COMMITMENT_STATUSES,
@@ -48,6 +57,7 @@ function CommitmentForm({
     reviewWindowDays: String(commitment?.reviewWindowDays ?? 90),
     status: (commitment?.status ?? 'PLANNED') as CommitmentStatus,
   });
+  const [indicatorIds, setIndicatorIds] = useState<string[]>(commitment?.indicatorIds ?? []);
   const [formError, setFormError] = useState<string | null>(null);
   const fieldErrors = useFieldErrors(FIELDS);
   const update = (field: (typeof FIELDS)[number], value: string) => {
@@ -67,7 +77,7 @@ function CommitmentForm({
       reviewDate: values.reviewDate || null,
       reviewWindowDays: values.reviewWindowDays.trim() === '' ? null : days,
       status: values.status,
-      indicatorIds: commitment?.indicatorIds ?? [],
+      indicatorIds,
     };
     const errors: Record<string, string> = {};
     if (!values.frameworkElementId)
@@ -136,6 +146,16 @@ function CommitmentForm({
           value={values.status}
           onChange={(event) => update('status', event.currentTarget.value)}
           error={fieldErrors.errors.status}
+        />
+        <MultiSelect
+          label="Linked indicators (optional)"
+          description="The indicators that will show whether it is kept. Type to search."
+          data={options.indicators}
+          value={indicatorIds}
+          onChange={setIndicatorIds}
+          searchable
+          nothingFoundMessage="No indicator has that name"
+          maxDropdownHeight={280}
         />
         <Group gap="md" align="flex-start" wrap="wrap">
           <TextInput

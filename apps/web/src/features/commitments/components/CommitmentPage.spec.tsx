@@ -30,7 +30,21 @@ describe('CommitmentPage', { timeout: 20_000 }, () => {
       path: '/commitments/:commitmentId',
       mocks: [
         ...signedInMocks(buildViewer({ role: 'LEARNING_OFFICER' })),
-        commitmentMock(CHARTER, [LATER, CORRECTION, ORIGINAL]),
+        commitmentMock(
+          {
+            ...CHARTER,
+            indicatorIds: ['indicator-1'],
+            indicators: [
+              {
+                __typename: 'Indicator',
+                id: 'indicator-1',
+                code: 'DEPRIVED_SHARE',
+                name: 'Attendances from the most deprived areas',
+              },
+            ],
+          },
+          [LATER, CORRECTION, ORIGINAL],
+        ),
       ],
     });
     expect(
@@ -42,6 +56,9 @@ describe('CommitmentPage', { timeout: 20_000 }, () => {
     expect(screen.getByRole('alert')).toHaveTextContent(
       'No action recorded in the last 90 days (the latest was on 2025-06-02)',
     );
+    expect(
+      screen.getByRole('link', { name: 'Attendances from the most deprived areas' }),
+    ).toHaveAttribute('href', '/indicators/indicator-1');
     const timeline = screen.getByRole('list', { name: 'Action timeline' });
     const items = within(timeline).getAllByRole('listitem');
     expect(items.map((item) => item.textContent)).toEqual([

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { COMMITMENT_STATUS_LABELS } from '@lantern/domain';
 import {
   Announcement,
@@ -11,7 +11,7 @@ import {
   StatusBadge,
 } from '@lantern/ui';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { ActionEntryFieldsFragment } from '../../../gql/graphql';
 import { actionMessage, toUserError } from '../../../lib/errors';
 import { QueryErrorState, useViewer } from '../../auth';
@@ -127,9 +127,19 @@ export function CommitmentPage({ commitmentId }: { commitmentId: string }) {
             { term: 'Review window', value: `${commitment.reviewWindowDays} days` },
             {
               term: 'Linked indicators',
-              value: commitment.indicatorIds.length
-                ? String(commitment.indicatorIds.length)
-                : 'None',
+              value: commitment.indicators.length ? (
+                <List size="sm" spacing={2}>
+                  {commitment.indicators.map((indicator) => (
+                    <List.Item key={indicator.id}>
+                      <Anchor component={Link} to={`/indicators/${indicator.id}`}>
+                        {indicator.name}
+                      </Anchor>
+                    </List.Item>
+                  ))}
+                </List>
+              ) : (
+                'None'
+              ),
             },
           ]}
         />

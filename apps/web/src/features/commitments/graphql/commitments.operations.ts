@@ -9,6 +9,11 @@ export const CommitmentFieldsFragmentDocument = graphql(`
     reviewDate
     reviewWindowDays
     indicatorIds
+    indicators {
+      id
+      code
+      name
+    }
     ownerId
     owner {
       id
@@ -88,6 +93,11 @@ export const CommitmentFormOptionsQueryDocument = graphql(`
         id
         name
       }
+    }
+    indicators {
+      id
+      code
+      name
     }
   }
 `);

@@ -41,6 +41,8 @@ export function useCommitmentFormOptions(skip: boolean) {
         })),
       ) ?? [],
     members: data?.members.map((m) => ({ value: m.user.id, label: m.user.name })) ?? [],
+    indicators:
+      data?.indicators.map((i) => ({ value: i.id, label: `${i.name} (${i.code})` })) ?? [],
   };
 }
 
