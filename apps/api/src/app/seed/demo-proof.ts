@@ -3,7 +3,11 @@ import { Readable } from 'node:stream';
 import { deflateSync } from 'node:zlib';
 import { ACTION_CHAIN_GENESIS } from '@lantern/domain';
 import type { EntityManager } from 'typeorm';
-import { contentOf, hashActionEntry } from '../../modules/commitments/action-chain';
+import {
+  contentOf,
+  hashActionEntry,
+  type StoredActionEntry,
+} from '../../modules/commitments/action-chain';
 import type { Storage } from '../../platform/storage/storage';
 
 /**
@@ -544,23 +548,7 @@ export async function seedDemoProof(
       2,
     ],
   ];
-  type Entry = {
-    id: string;
-    sequence: number;
-    commitmentId: string;
-    occurredOn: string;
-    whatWasDone: string;
-    withWhom: string | null;
-    evidenceIds: string[];
-    observedEffect: string | null;
-    nextStep: string | null;
-    amendsId: string | null;
-    authorUserId: string | null;
-    authorName: string;
-    recordedAt: Date;
-    prevHash: string;
-    hash: string;
-  };
+  type Entry = Omit<StoredActionEntry, 'organisationId'>;
   const entries: Entry[] = [];
   let prevHash = ACTION_CHAIN_GENESIS;
   const append = (fields: Omit<Entry, 'id' | 'sequence' | 'prevHash' | 'hash'>) => {

@@ -3,44 +3,21 @@ import type {
   Disaggregation,
   IndicatorDirection,
   IndicatorSource,
-  IndicatorType,
   RagStatus,
   ResultStatus,
-  ScopeKind,
 } from '../../gql/graphql';
 import type { StatusTone } from '@lantern/ui';
 import { SCORED_SURVEY_ITEM_CODES, SURVEY_BANK_LABELS, SURVEY_ITEMS } from '@lantern/domain';
 
-/** Words for the impact enums, in the order people choose from them. */
-export const INDICATOR_TYPES: readonly IndicatorType[] = [
-  'COUNT',
-  'DISTINCT_COUNT',
-  'PERCENTAGE',
-  'RATIO',
-  'MEAN_SCORE',
-  'PRE_POST_CHANGE',
-  'PROPORTION_IMPROVED',
-  'NPS',
-  'MILESTONE',
-  'EVIDENCED_QUALITATIVE',
-  'EQUITY_RATIO',
-  'CONTACT_HOURS',
-];
+// The enums' own words live in libs/domain; the ones below are the web app's longer variants.
+export {
+  INDICATOR_TYPE_LABELS,
+  INDICATOR_TYPES,
+  RESULT_STATUS_LABELS,
+  SCOPE_KIND_LABELS,
+} from '@lantern/domain';
 
-export const INDICATOR_TYPE_LABELS: Record<IndicatorType, string> = {
-  COUNT: 'Count',
-  DISTINCT_COUNT: 'Distinct count',
-  PERCENTAGE: 'Percentage',
-  RATIO: 'Ratio',
-  MEAN_SCORE: 'Mean score',
-  PRE_POST_CHANGE: 'Pre/post change',
-  PROPORTION_IMPROVED: 'Proportion improved',
-  NPS: 'Net promoter score',
-  MILESTONE: 'Milestone',
-  EVIDENCED_QUALITATIVE: 'Evidenced qualitative',
-  EQUITY_RATIO: 'Equity ratio',
-  CONTACT_HOURS: 'Contact hours',
-};
+/** Words for the impact enums, in the order people choose from them. */
 
 /** Sources a person can create (built-ins come with Lantern). */
 export const CUSTOM_SOURCES: readonly IndicatorSource[] = ['MANUAL', 'SURVEY', 'MILESTONE'];
@@ -113,12 +90,6 @@ export const DISAGGREGATION_LABELS: Record<Disaggregation, string> = {
   SEND: 'SEND',
 };
 
-export const SCOPE_KIND_LABELS: Record<ScopeKind, string> = {
-  MUSEUM: 'Whole museum',
-  SITE: 'Site',
-  PROGRAMME: 'Programme',
-};
-
 export const RAG_LABELS: Record<RagStatus, string> = {
   GREEN: 'Green: on track',
   AMBER: 'Amber: close to target',
@@ -129,12 +100,6 @@ export const RAG_TONES: Record<RagStatus, StatusTone> = {
   GREEN: 'success',
   AMBER: 'warning',
   RED: 'danger',
-};
-
-export const RESULT_STATUS_LABELS: Record<ResultStatus, string> = {
-  DRAFT: 'Draft',
-  APPROVED: 'Approved',
-  LOCKED: 'Locked',
 };
 
 export const RESULT_STATUS_TONES: Record<ResultStatus, StatusTone> = {
