@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'BAD_USER_INPUT',
   'CONFLICT',
+  // Something that existed and is no longer open, such as a closed survey link (HTTP 410).
+  'GONE',
   'RATE_LIMITED',
   'INTERNAL',
 ] as const;

@@ -216,6 +216,7 @@ describe('surveys end to end', () => {
       await answer(survey.publicToken, { answers: [{ itemCode: 'LO_SKILLS', value: 4 }] }),
     ]) {
       expect(response.status).toBe(410);
+      expect(response.body.error.code).toBe('GONE');
       expect(response.body.error.message).toBe(
         'This survey has closed. Thank you for your interest.',
       );

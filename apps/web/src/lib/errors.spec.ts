@@ -53,6 +53,14 @@ describe('toUserError', () => {
     expect(error.message).toBe('The period is already locked.');
   });
 
+  it('GONE shows the server message, with a fallback', () => {
+    const closed = toUserError(apiError('GONE', {}, 'This survey has closed.'));
+    expect(closed.code).toBe('GONE');
+    expect(closed.message).toBe('This survey has closed.');
+    expect(actionMessage(closed)).toBe('This survey has closed.');
+    expect(toUserError(apiError('GONE', {}, '')).message).toBe('This is no longer open.');
+  });
+
   it('CONFLICT shows the server message, with a fallback', () => {
     expect(toUserError(apiError('CONFLICT', {}, 'That code is already in use.')).message).toBe(
       'That code is already in use.',

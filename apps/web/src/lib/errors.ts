@@ -9,6 +9,7 @@ export const API_ERROR_CODES = [
   'NOT_FOUND',
   'BAD_USER_INPUT',
   'CONFLICT',
+  'GONE',
   'RATE_LIMITED',
   'INTERNAL',
 ] as const;
@@ -137,6 +138,11 @@ function fromGraphQLErrors(errors: readonly GraphQLFormattedError[]): UserError 
           serverMessage ||
           'This clashes with a change made elsewhere. Reload to see the latest version, then try again.',
       };
+    case 'GONE':
+      return {
+        ...base,
+        message: serverMessage || 'This is no longer open.',
+      };
     case 'RATE_LIMITED': {
       const retryAfter = first.extensions?.['retryAfterSeconds'];
       const retryAfterSeconds =
@@ -222,7 +228,7 @@ export function toUserError(error: unknown): UserError {
 
 /**
  * One sentence for a failed action: the API's own words where they are written for people
- * (a BAD_USER_INPUT field message, CONFLICT, NOT_FOUND, UNAUTHENTICATED), the mapped message
+ * (a BAD_USER_INPUT field message, CONFLICT, GONE, NOT_FOUND, UNAUTHENTICATED), the mapped message
  * otherwise (FORBIDDEN with its advice, RATE_LIMITED with the wait, network and server faults).
  */
 export function actionMessage(userError: UserError): string {
@@ -232,6 +238,7 @@ export function actionMessage(userError: UserError): string {
         Object.values(userError.fieldErrors)[0] ?? userError.serverMessage ?? userError.message
       );
     case 'CONFLICT':
+    case 'GONE':
     case 'NOT_FOUND':
     case 'UNAUTHENTICATED':
       return userError.serverMessage ?? userError.message;

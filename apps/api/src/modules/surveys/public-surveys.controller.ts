@@ -1,6 +1,5 @@
 import {
   Body,
-  Catch,
   Controller,
   Get,
   HttpCode,
@@ -9,29 +8,12 @@ import {
   Query,
   Req,
   Res,
-  UseFilters,
   UseGuards,
-  type ArgumentsHost,
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Public } from '../../platform/auth/access.decorators';
 import { CsrfHeaderGuard } from '../../platform/http/csrf-header.guard';
-import { RestErrorsFilter } from '../../platform/http/rest-errors.filter';
-import { SurveyClosedError } from './surveys.errors';
 import { PublicSurveysService, type PublicSurveyView } from './public-surveys.service';
-
-/** The shared REST error body, with 410 Gone for a closed survey. */
-@Catch()
-export class PublicSurveyErrorsFilter extends RestErrorsFilter {
-  override catch(exception: unknown, host: ArgumentsHost): void {
-    if (exception instanceof SurveyClosedError && host.getType<string>() === 'http') {
-      const res = host.switchToHttp().getResponse<Response>();
-      res.status(410).json({ error: { code: 'GONE', message: exception.message } });
-      return;
-    }
-    super.catch(exception, host);
-  }
-}
 
 /** The handler's own time (`app`) and its phases, for the benchmark and browser dev tools. */
 function serverTiming(res: Response, started: bigint, phases: Record<string, number> = {}): void {
@@ -45,7 +27,6 @@ function serverTiming(res: Response, started: bigint, phases: Record<string, num
  * carry a Server-Timing header with the handler's own time, for the benchmark.
  */
 @Controller('api/public')
-@UseFilters(PublicSurveyErrorsFilter)
 export class PublicSurveysController {
   constructor(private readonly service: PublicSurveysService) {}
 

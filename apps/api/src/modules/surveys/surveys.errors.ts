@@ -1,4 +1,4 @@
-import { AppError } from '../../platform/graphql/app-errors';
+import { AppError, GoneError } from '../../platform/graphql/app-errors';
 
 export const SURVEY_NOT_FOUND_MESSAGE =
   "We can't find this survey. Check the link or ask the person who gave it to you.";
@@ -13,9 +13,7 @@ export class SurveyNotFoundError extends AppError {
 }
 
 /** A closed survey, or one past its closing time: answered 410 Gone on the public endpoints. */
-export class SurveyClosedError extends AppError {
-  readonly code = 'CONFLICT';
-  readonly httpStatus = 410;
+export class SurveyClosedError extends GoneError {
   constructor() {
     super(SURVEY_CLOSED_MESSAGE);
   }

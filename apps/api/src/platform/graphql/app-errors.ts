@@ -52,6 +52,11 @@ export class ConflictError extends AppError {
   readonly code = 'CONFLICT';
 }
 
+/** No longer open: a closed survey link. */
+export class GoneError extends AppError {
+  readonly code = 'GONE';
+}
+
 export class RateLimitedError extends AppError {
   readonly code = 'RATE_LIMITED';
   constructor(readonly retryAfterSeconds: number) {

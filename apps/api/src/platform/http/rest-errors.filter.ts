@@ -10,6 +10,7 @@ const STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   BAD_USER_INPUT: 400,
   CONFLICT: 409,
+  GONE: 410,
   RATE_LIMITED: 429,
   INTERNAL: 500,
 };
@@ -20,6 +21,7 @@ const HTTP_CODES: Record<number, ErrorCode> = {
   403: 'FORBIDDEN',
   404: 'NOT_FOUND',
   409: 'CONFLICT',
+  410: 'GONE',
   413: 'BAD_USER_INPUT',
   415: 'BAD_USER_INPUT',
   429: 'RATE_LIMITED',
