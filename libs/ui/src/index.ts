@@ -28,3 +28,5 @@ export type { FileDropZoneProps } from './components/FileDropZone';
 export { ProgressBar } from './components/ProgressBar';
 export type { ProgressBarProps } from './components/ProgressBar';
 export { CalendarDateText, formatCalendarDate } from './components/CalendarDateText';
+export { LoadMoreFooter } from './components/LoadMoreFooter';
+export type { LoadMoreFooterProps } from './components/LoadMoreFooter';

@@ -1,5 +1,5 @@
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
-import { EmptyState, LoadingState, PageHeader } from '@lantern/ui';
+import { Stack, Title } from '@mantine/core';
+import { EmptyState, LoadingState, LoadMoreFooter, PageHeader } from '@lantern/ui';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { QueryErrorState } from '../../auth';
@@ -43,22 +43,15 @@ export function AuditLogPage() {
     content = (
       <Stack gap="sm">
         <AuditEventList events={audit.events} labelledBy={LIST_HEADING_ID} />
-        <Group justify="space-between" align="center" gap="sm" wrap="wrap">
-          <Text size="sm" c="dimmed">
-            Showing {audit.events.length} of {audit.totalCount}{' '}
-            {audit.totalCount === 1 ? 'event' : 'events'}
-          </Text>
-          {audit.hasNextPage ? (
-            <Button variant="default" onClick={audit.loadMore} loading={audit.loadingMore}>
-              Load more
-            </Button>
-          ) : null}
-        </Group>
-        {audit.loadMoreError ? (
-          <Text size="sm" c="red.7" role="alert">
-            {audit.loadMoreError}
-          </Text>
-        ) : null}
+        <LoadMoreFooter
+          shown={audit.events.length}
+          total={audit.totalCount}
+          noun="event"
+          hasNextPage={audit.hasNextPage}
+          onLoadMore={audit.loadMore}
+          loadingMore={audit.loadingMore}
+          error={audit.loadMoreError}
+        />
       </Stack>
     );
   }

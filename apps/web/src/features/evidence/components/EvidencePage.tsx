@@ -23,6 +23,7 @@ import {
   EmptyState,
   formatFileSize,
   LoadingState,
+  LoadMoreFooter,
   PageHeader,
   StatusBadge,
 } from '@lantern/ui';
@@ -250,17 +251,14 @@ export function EvidencePage() {
             />
           ))}
         </SimpleGrid>
-        <Group justify="space-between" align="center" gap="sm" wrap="wrap">
-          <Text size="sm" c="dimmed">
-            Showing {list.items.length} of {list.totalCount}{' '}
-            {list.totalCount === 1 ? 'item' : 'items'}
-          </Text>
-          {list.hasNextPage ? (
-            <Button variant="default" onClick={list.loadMore} loading={list.loadingMore}>
-              Load more
-            </Button>
-          ) : null}
-        </Group>
+        <LoadMoreFooter
+          shown={list.items.length}
+          total={list.totalCount}
+          noun="item"
+          hasNextPage={list.hasNextPage}
+          onLoadMore={list.loadMore}
+          loadingMore={list.loadingMore}
+        />
       </Stack>
     );
   }

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IMPORT_STATUS_LABELS, type ImportStatus } from '@lantern/domain';
 import {
   Announcement,
@@ -7,6 +7,7 @@ import {
   EmptyState,
   formatFileSize,
   LoadingState,
+  LoadMoreFooter,
   PageHeader,
   StatusBadge,
   type StatusTone,
@@ -109,21 +110,15 @@ function PastImports() {
             <PastImport key={item.id} item={item} />
           ))}
         </Stack>
-        <Group justify="space-between" gap="sm" wrap="wrap">
-          <Text size="sm" c="dimmed">
-            Showing {list.imports.length} of {plural(list.totalCount, 'import')}
-          </Text>
-          {list.hasNextPage ? (
-            <Button variant="default" onClick={list.loadMore} loading={list.loadingMore}>
-              Load more
-            </Button>
-          ) : null}
-        </Group>
-        {list.loadMoreError ? (
-          <Text size="sm" c="red.7" role="alert">
-            {list.loadMoreError}
-          </Text>
-        ) : null}
+        <LoadMoreFooter
+          shown={list.imports.length}
+          total={list.totalCount}
+          noun="import"
+          hasNextPage={list.hasNextPage}
+          onLoadMore={list.loadMore}
+          loadingMore={list.loadingMore}
+          error={list.loadMoreError}
+        />
       </Stack>
     );
   }

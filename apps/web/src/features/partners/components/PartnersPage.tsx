@@ -1,5 +1,12 @@
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
-import { Announcement, ConfirmDialog, EmptyState, LoadingState, PageHeader } from '@lantern/ui';
+import { Button, Stack, Title } from '@mantine/core';
+import {
+  Announcement,
+  ConfirmDialog,
+  EmptyState,
+  LoadingState,
+  LoadMoreFooter,
+  PageHeader,
+} from '@lantern/ui';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { PartnerFieldsFragment } from '../../../gql/graphql';
@@ -112,22 +119,15 @@ export function PartnersPage() {
             setDeleteOpen(true);
           }}
         />
-        <Group justify="space-between" align="center" gap="sm" wrap="wrap">
-          <Text size="sm" c="dimmed">
-            Showing {list.partners.length} of {list.totalCount}{' '}
-            {list.totalCount === 1 ? 'partner' : 'partners'}
-          </Text>
-          {list.hasNextPage ? (
-            <Button variant="default" onClick={list.loadMore} loading={list.loadingMore}>
-              Load more
-            </Button>
-          ) : null}
-        </Group>
-        {list.loadMoreError ? (
-          <Text size="sm" c="red.7" role="alert">
-            {list.loadMoreError}
-          </Text>
-        ) : null}
+        <LoadMoreFooter
+          shown={list.partners.length}
+          total={list.totalCount}
+          noun="partner"
+          hasNextPage={list.hasNextPage}
+          onLoadMore={list.loadMore}
+          loadingMore={list.loadingMore}
+          error={list.loadMoreError}
+        />
       </Stack>
     );
   }

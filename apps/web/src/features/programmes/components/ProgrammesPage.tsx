@@ -1,5 +1,5 @@
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
-import { Announcement, EmptyState, LoadingState, PageHeader } from '@lantern/ui';
+import { Button, Stack, Title } from '@mantine/core';
+import { Announcement, EmptyState, LoadingState, LoadMoreFooter, PageHeader } from '@lantern/ui';
 import { useMemo } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { QueryErrorState, useViewer } from '../../auth';
@@ -77,22 +77,15 @@ export function ProgrammesPage() {
     content = (
       <Stack gap="sm">
         <ProgrammeList programmes={list.programmes} labelledBy={LIST_HEADING_ID} />
-        <Group justify="space-between" align="center" gap="sm" wrap="wrap">
-          <Text size="sm" c="dimmed">
-            Showing {list.programmes.length} of {list.totalCount}{' '}
-            {list.totalCount === 1 ? 'programme' : 'programmes'}
-          </Text>
-          {list.hasNextPage ? (
-            <Button variant="default" onClick={list.loadMore} loading={list.loadingMore}>
-              Load more
-            </Button>
-          ) : null}
-        </Group>
-        {list.loadMoreError ? (
-          <Text size="sm" c="red.7" role="alert">
-            {list.loadMoreError}
-          </Text>
-        ) : null}
+        <LoadMoreFooter
+          shown={list.programmes.length}
+          total={list.totalCount}
+          noun="programme"
+          hasNextPage={list.hasNextPage}
+          onLoadMore={list.loadMore}
+          loadingMore={list.loadingMore}
+          error={list.loadMoreError}
+        />
       </Stack>
     );
   }

@@ -1,5 +1,5 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { Announcement, EmptyState, LoadingState, PageHeader } from '@lantern/ui';
+import { Announcement, EmptyState, LoadingState, LoadMoreFooter, PageHeader } from '@lantern/ui';
 import { useMemo, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { QueryErrorState, useViewer } from '../../auth';
@@ -83,22 +83,16 @@ export function SessionsPage() {
     content = (
       <Stack gap="sm">
         <SessionList sessions={list.sessions} labelledBy={LIST_HEADING_ID} />
-        <Group justify="space-between" align="center" gap="sm" wrap="wrap">
-          <Text size="sm" c="dimmed">
-            Showing {formatCount(list.sessions.length)} of {formatCount(list.totalCount)}{' '}
-            {list.totalCount === 1 ? 'session' : 'sessions'}
-          </Text>
-          {list.hasNextPage ? (
-            <Button variant="default" onClick={list.loadMore} loading={list.loadingMore}>
-              Load more
-            </Button>
-          ) : null}
-        </Group>
-        {list.loadMoreError ? (
-          <Text size="sm" c="red.7" role="alert">
-            {list.loadMoreError}
-          </Text>
-        ) : null}
+        <LoadMoreFooter
+          shown={list.sessions.length}
+          total={list.totalCount}
+          noun="session"
+          hasNextPage={list.hasNextPage}
+          onLoadMore={list.loadMore}
+          loadingMore={list.loadingMore}
+          error={list.loadMoreError}
+          formatCount={formatCount}
+        />
       </Stack>
     );
   }

@@ -1,6 +1,6 @@
-import { Box, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { Box, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { DateTimeText, DescriptionList } from '@lantern/ui';
+import { DateTimeText, DescriptionList, LoadMoreFooter } from '@lantern/ui';
 import type { WorkerCheckFieldsFragment } from '../../../gql/graphql';
 import { formatMilliseconds } from '../format';
 import { NotRecorded } from './NotRecorded';
@@ -142,21 +142,15 @@ export function WorkerCheckList({
       ) : (
         <ChecksCards checks={checks} labelledBy={labelledBy} />
       )}
-      <Group justify="space-between" align="center" gap="sm" wrap="wrap">
-        <Text size="sm" c="dimmed">
-          Showing {checks.length} of {totalCount} {totalCount === 1 ? 'check' : 'checks'}
-        </Text>
-        {hasNextPage ? (
-          <Button variant="default" onClick={onLoadMore} loading={loadingMore}>
-            Load more
-          </Button>
-        ) : null}
-      </Group>
-      {loadMoreError ? (
-        <Text size="sm" c="red.7" role="alert">
-          {loadMoreError}
-        </Text>
-      ) : null}
+      <LoadMoreFooter
+        shown={checks.length}
+        total={totalCount}
+        noun="check"
+        hasNextPage={hasNextPage}
+        onLoadMore={onLoadMore}
+        loadingMore={loadingMore}
+        error={loadMoreError}
+      />
     </Stack>
   );
 }
