@@ -37,6 +37,13 @@ export interface UserError {
   serverMessage?: string;
 }
 
+/** "Please correct the 3 fields marked below.", or null when nothing is marked. */
+export function correctFieldsMessage(count: number): string | null {
+  return count > 0
+    ? `Please correct the ${count === 1 ? 'field' : `${count} fields`} marked below.`
+    : null;
+}
+
 const FALLBACK_MESSAGE = 'Something went wrong. Please try again.';
 
 function isApiErrorCode(value: unknown): value is ApiErrorCode {
@@ -126,9 +133,8 @@ function fromGraphQLErrors(errors: readonly GraphQLFormattedError[]): UserError 
       const fieldErrors = readFieldErrors(errors);
       const count = Object.keys(fieldErrors).length;
       const message =
-        count > 0
-          ? `Please correct the ${count === 1 ? 'field' : `${count} fields`} marked below.`
-          : serverMessage || 'Please check what you entered and try again.';
+        correctFieldsMessage(count) ??
+        (serverMessage || 'Please check what you entered and try again.');
       return { ...base, fieldErrors, message };
     }
     case 'CONFLICT':

@@ -17,7 +17,8 @@ import { DescriptionList } from '@lantern/ui';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { CreateIndicatorInput, Disaggregation } from '../../../gql/graphql';
-import { actionMessage, toUserError } from '../../../lib/errors';
+import { actionMessage, correctFieldsMessage, toUserError } from '../../../lib/errors';
+import { frameworkElementOptions } from '../../../lib/framework-options';
 import { useFieldErrors } from '../../../lib/forms';
 import { FormAlert } from '../../auth/components/FormAlert';
 import {
@@ -143,11 +144,7 @@ export function IndicatorForm({
   };
 
   const errorCount = Object.keys(errors).length;
-  const alertMessage =
-    formError ??
-    (errorCount > 0
-      ? `Please correct the ${errorCount === 1 ? 'field' : `${errorCount} fields`} marked below.`
-      : null);
+  const alertMessage = formError ?? correctFieldsMessage(errorCount);
 
   const ownerOptions = [
     { value: '', label: 'No owner yet' },
@@ -157,24 +154,7 @@ export function IndicatorForm({
       : []),
   ];
 
-  const labelCounts = new Map<string, number>();
-  for (const framework of options.frameworks) {
-    for (const element of framework.elements) {
-      labelCounts.set(element.label, (labelCounts.get(element.label) ?? 0) + 1);
-    }
-  }
-  const elementOptions = options.frameworks
-    .filter((framework) => framework.elements.length > 0)
-    .map((framework) => ({
-      group: framework.name,
-      items: framework.elements.map((element) => ({
-        value: element.id,
-        label:
-          (labelCounts.get(element.label) ?? 0) > 1
-            ? `${element.label} (${framework.name})`
-            : element.label,
-      })),
-    }));
+  const elementOptions = frameworkElementOptions(options.frameworks);
 
   return (
     <form onSubmit={(event) => void handleSubmit(event)} noValidate aria-label="Indicator details">

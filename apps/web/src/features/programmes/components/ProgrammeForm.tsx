@@ -23,7 +23,8 @@ import {
 import { LiveRegion } from '@lantern/ui';
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { actionMessage, toUserError } from '../../../lib/errors';
+import { actionMessage, correctFieldsMessage, toUserError } from '../../../lib/errors';
+import { frameworkElementOptions } from '../../../lib/framework-options';
 import { useFormFocus, withoutKey } from '../../../lib/forms';
 import { optionsFrom } from '../../../lib/labels';
 import { FormAlert } from '../../auth/components/FormAlert';
@@ -268,32 +269,10 @@ export function ProgrammeForm({
       : []),
   ];
 
-  // Element labels can repeat between frameworks ("Health and wellbeing"): name the framework then.
-  const labelCounts = new Map<string, number>();
-  for (const framework of options.frameworks) {
-    for (const element of framework.elements) {
-      labelCounts.set(element.label, (labelCounts.get(element.label) ?? 0) + 1);
-    }
-  }
-  const elementOptions = options.frameworks
-    .filter((framework) => framework.elements.length > 0)
-    .map((framework) => ({
-      group: framework.name,
-      items: framework.elements.map((element) => ({
-        value: element.id,
-        label:
-          (labelCounts.get(element.label) ?? 0) > 1
-            ? `${element.label} (${framework.name})`
-            : element.label,
-      })),
-    }));
+  const elementOptions = frameworkElementOptions(options.frameworks);
 
   const shownErrorCount = Object.keys(errors).filter((key) => isShownField(key, values)).length;
-  const alertMessage =
-    formError ??
-    (shownErrorCount > 0
-      ? `Please correct the ${shownErrorCount === 1 ? 'field' : `${shownErrorCount} fields`} marked below.`
-      : null);
+  const alertMessage = formError ?? correctFieldsMessage(shownErrorCount);
 
   const planSessions = values.plan.reduce(
     (sum, row) => sum + (wholeNumberFromText(row.plannedSessions) || 0),
